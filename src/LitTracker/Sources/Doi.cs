@@ -1,0 +1,66 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+
+namespace LitTracker.Sources;
+
+/// <summary>
+/// A Digital Object Identifier in its one canonical form: the bare <c>10.prefix/suffix</c>,
+/// lower-cased (DOIs are case-insensitive by the DOI Handbook), with any resolver or
+/// <c>doi:</c> prefix stripped and percent-escapes decoded.
+/// </summary>
+public readonly partial record struct Doi
+{
+    private Doi(string value) => Value = value;
+
+    /// <summary>The canonical form, e.g. <c>10.1093/pm/pny256</c>.</summary>
+    public string Value { get; }
+
+    /// <summary>The resolver URL, <c>https://doi.org/…</c>.</summary>
+    public string Url => "https://doi.org/" + Value;
+
+    /// <summary>Parses a DOI written bare, as <c>doi:…</c> or as a doi.org / dx.doi.org URL.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Doi doi)
+    {
+        doi = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var s = text.Trim();
+        var match = PrefixPattern().Match(s);
+        if (match.Success)
+        {
+            s = s[match.Length..];
+        }
+
+        if (s.Contains('%', StringComparison.Ordinal))
+        {
+            s = Uri.UnescapeDataString(s);
+        }
+
+        if (!ShapePattern().IsMatch(s))
+        {
+            return false;
+        }
+
+        doi = new Doi(s.ToLowerInvariant());
+        return true;
+    }
+
+    /// <summary>Parses or throws <see cref="FormatException"/> with a message a user can act on.</summary>
+    public static Doi Parse(string text) => TryParse(text, out var doi)
+        ? doi
+        : throw new FormatException($"'{text}' is not a DOI: expected 10.<registrant>/<suffix>, e.g. 10.1093/pm/pny256.");
+
+    /// <inheritdoc />
+    public override string ToString() => Value ?? string.Empty;
+
+    [GeneratedRegex(@"^(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PrefixPattern();
+
+    // Registrant codes are 4-9 digits with optional dotted sub-parts; the suffix is any
+    // printable, non-space run (Crossref's own recommended pattern, loosened for old DOIs).
+    [GeneratedRegex(@"^10\.\d{4,9}(?:\.\d+)*/\S+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShapePattern();
+}

@@ -1,0 +1,1 @@
+namespace LitTracker.Tests; public class SmokeTests { [Xunit.Fact] public void Works() => Xunit.Assert.True(true); }
