@@ -32,6 +32,9 @@ public sealed class Reference
     /// <summary>Position of an earlier entry naming the same work, when the list repeats itself.</summary>
     public int? RepeatOf { get; set; }
 
+    /// <summary>Claims the article ties to this entry.</summary>
+    public List<LitTracker.Claims.Claim> Claims { get; set; } = [];
+
     /// <summary>True when resolved to a source.</summary>
     public bool IsResolved => SourceId is not null;
 }

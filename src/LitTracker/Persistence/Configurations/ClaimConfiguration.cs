@@ -1,0 +1,25 @@
+using LitTracker.Articles;
+using LitTracker.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LitTracker.Persistence.Configurations;
+
+internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
+{
+    public void Configure(EntityTypeBuilder<Claim> builder)
+    {
+        builder.ToTable("claims");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Key).IsRequired().HasMaxLength(100);
+        builder.HasIndex(c => c.Key).IsUnique();
+        builder.Property(c => c.Text).IsRequired();
+        builder.Property(c => c.Category).IsRequired().HasMaxLength(60);
+        builder.Property(c => c.Wording).HasConversion<string>().HasMaxLength(40);
+        builder.HasMany(c => c.Citations).WithOne(c => c.Claim).HasForeignKey(c => c.ClaimId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.References).WithMany(r => r.Claims).UsingEntity<Dictionary<string, object>>(
+            "claim_references",
+            j => j.HasOne<Reference>().WithMany().HasForeignKey("ReferenceId").OnDelete(DeleteBehavior.Cascade),
+            j => j.HasOne<Claim>().WithMany().HasForeignKey("ClaimId").OnDelete(DeleteBehavior.Cascade));
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace LitTracker.Persistence;
+
+/// <summary>Opens the embedded SQLite database: creates or upgrades it with the checked-in migrations, then switches it to WAL.</summary>
+public static class LitTrackerDatabase
+{
+    /// <summary>EF options for a SQLite file (no connection pooling, so the file is released on dispose).</summary>
+    public static DbContextOptions<LitTrackerDbContext> SqliteOptions(string path)
+    {
+        var connection = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = false,
+            DefaultTimeout = 30,
+        }.ToString();
+        return new DbContextOptionsBuilder<LitTrackerDbContext>()
+            .UseSqlite(connection, o => o.MigrationsAssembly(typeof(LitTrackerDbContext).Assembly.FullName))
+            .Options;
+    }
+
+    /// <summary>
+    /// Opens (creating if needed) the database at <paramref name="path"/>, applies pending migrations
+    /// and enables WAL. Throws <see cref="DatabaseOpenException"/> with a one-line, actionable message.
+    /// </summary>
+    public static async Task<LitTrackerDbContext> OpenAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new DatabaseOpenException($"Cannot open database '{path}': folder '{directory}' does not exist. Create it or pass another --db path.");
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new DatabaseOpenException($"Cannot open database '{path}': it is a folder. Pass a file path with --db.");
+        }
+
+        var db = new LitTrackerDbContext(SqliteOptions(path));
+        try
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA busy_timeout = 5000;", cancellationToken).ConfigureAwait(false);
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+
+            // WAL lets readers (the web UI, a second CLI) work while one writer commits.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+            return db;
+        }
+        catch (SqliteException ex)
+        {
+            await db.DisposeAsync().ConfigureAwait(false);
+            throw new DatabaseOpenException(Describe(path, ex), ex);
+        }
+        catch (Exception)
+        {
+            await db.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static string Describe(string path, SqliteException ex) => ex.SqliteErrorCode switch
+    {
+        26 => $"Cannot open database '{path}': the file is not a LitTracker (SQLite) database. Pass another --db path.",
+        14 => $"Cannot open database '{path}': the file cannot be opened (check permissions). Pass another --db path.",
+        8 => $"Cannot open database '{path}': it is read-only. Check its permissions or pass another --db path.",
+        5 or 6 => $"Cannot open database '{path}': it is locked by another process. Try again when that process has finished.",
+        _ => $"Cannot open database '{path}': {ex.Message}",
+    };
+}
