@@ -1,0 +1,90 @@
+using LitTracker.Articles;
+using LitTracker.Citations;
+using LitTracker.Claims;
+using LitTracker.Grading;
+using LitTracker.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LitTracker.Checking;
+
+/// <summary>Checks articles: loads each claim's citations and computes its verdict, flags and SORT strength.</summary>
+public sealed class CheckService(LitTrackerDbContext db)
+{
+    /// <summary>Checks one article (by id or key) or, when <paramref name="article"/> is null, every article.</summary>
+    public async Task<CheckReport> CheckAsync(string? article = null, CancellationToken ct = default)
+    {
+        int? articleId = article is null ? null : await IdOrKey.ArticleAsync(db, article, ct).ConfigureAwait(false);
+        var query = db.Articles.AsNoTracking();
+        if (articleId is not null)
+        {
+            query = query.Where(a => a.Id == articleId);
+        }
+
+        var articles = await query
+            .Include(a => a.References).ThenInclude(r => r.Source!).ThenInclude(s => s.Notices)
+            .Include(a => a.Claims).ThenInclude(c => c.Citations).ThenInclude(c => c.Source!).ThenInclude(s => s.Notices)
+            .Include(a => a.Claims).ThenInclude(c => c.References)
+            .OrderBy(a => a.Key)
+            .AsSplitQuery()
+            .ToListAsync(ct).ConfigureAwait(false);
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Key, ct).ConfigureAwait(false);
+
+        return new CheckReport(articles.Select(a => Check(a, categories)).ToList());
+    }
+
+    /// <summary>Checks one claim (by id or key), returned inside its article.</summary>
+    public async Task<ClaimCheck> CheckClaimAsync(string claim, CancellationToken ct = default)
+    {
+        var claimId = await IdOrKey.ClaimAsync(db, claim, ct).ConfigureAwait(false);
+        var articleId = await db.Claims.Where(c => c.Id == claimId).Select(c => c.ArticleId).SingleAsync(ct).ConfigureAwait(false);
+        var report = await CheckAsync(articleId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
+        return report.Articles.Single().Claims.Single(c => c.Id == claimId);
+    }
+
+    private static ArticleCheck Check(Article article, IReadOnlyDictionary<string, ClaimCategory> categories)
+    {
+        var claims = article.Claims.OrderBy(c => c.Id).Select(c => Check(c, categories)).ToList();
+        return new ArticleCheck(article.Id, article.Key, article.Title, article.References.OrderBy(r => r.Position).ToList(), claims);
+    }
+
+    private static ClaimCheck Check(Claim claim, IReadOnlyDictionary<string, ClaimCategory> categories)
+    {
+        categories.TryGetValue(claim.Category, out var category);
+        var evidence = new ClaimEvidence(
+            claim.Wording,
+            claim.Absolute,
+            category?.PatientOriented ?? false,
+            claim.Citations.Select(c => new EvidenceItem(c.Stance, c.Grade, c.Origin, c.Source!.IsRetracted, c.Source.Population, c.Outcome)).ToList(),
+            claim.References.Count,
+            claim.References.Count(r => r.SourceId is null),
+            claim.VagueAttribution);
+
+        var citations = claim.Citations
+            .OrderBy(c => StanceOrder(c.Stance))
+            .ThenByDescending(c => c.Grade)
+            .ThenBy(c => c.Origin)
+            .ThenBy(c => c.Source!.Key, StringComparer.Ordinal)
+            .Select(c => new CitationView(c.Id, c.Source!, c.Origin, c.Stance, c.Grade, c.Outcome, c.Locator, c.Rationale, c.By, c.At))
+            .ToList();
+
+        return new ClaimCheck(
+            claim.Id,
+            claim.Key,
+            claim.Text,
+            claim.Locator,
+            claim.Category,
+            category?.Label ?? claim.Category,
+            claim.Wording,
+            claim.Absolute,
+            VerdictRules.Assess(evidence),
+            citations);
+    }
+
+    private static int StanceOrder(Stance stance) => stance switch
+    {
+        Stance.Supports => 0,
+        Stance.Contradicts => 1,
+        Stance.Mixed => 2,
+        _ => 3,
+    };
+}

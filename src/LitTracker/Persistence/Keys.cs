@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace LitTracker.Persistence;
+
+/// <summary>Rules for stable keys: lower-case letters, digits, '-', '_' and '.', starting with a letter.</summary>
+public static partial class Keys
+{
+    /// <summary>True when <paramref name="key"/> is a valid key.</summary>
+    public static bool IsValid(string? key) => key is not null && Pattern().IsMatch(key);
+
+    /// <summary>Throws InvalidInput unless the key is valid.</summary>
+    public static string Require(string key, string field = "key") => IsValid(key)
+        ? key
+        : throw LitTrackerException.Invalid(field, $"Key '{key}' is not valid: use 1-100 lower-case letters, digits, '-', '_' or '.', starting with a letter (e.g. smith2020).");
+
+    /// <summary>
+    /// A key from a first author's family name and a year, e.g. "van Wijnen", 2019 → <c>vanwijnen2019</c>;
+    /// diacritics are folded, anything else dropped. Falls back to <c>source</c>.
+    /// </summary>
+    public static string Suggest(string? family, int? year)
+    {
+        var folded = new StringBuilder();
+        foreach (var c in (family ?? string.Empty).Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                folded.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        var stem = folded.Length == 0 ? "source" : folded.ToString();
+        return year is null ? stem : stem + year.Value.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The first of <paramref name="stem"/>, stem-b, stem-c, … (then numbered) not in use.</summary>
+    public static string FirstFree(string stem, Func<string, bool> inUse)
+    {
+        ArgumentNullException.ThrowIfNull(inUse);
+        if (!inUse(stem))
+        {
+            return stem;
+        }
+
+        for (var c = 'b'; c <= 'z'; c++)
+        {
+            var candidate = stem + c;
+            if (!inUse(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        for (var i = 2; ; i++)
+        {
+            var candidate = stem + "-" + i.ToString(CultureInfo.InvariantCulture);
+            if (!inUse(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9._-]{0,99}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}
