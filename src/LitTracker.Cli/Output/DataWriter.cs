@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using LitTracker.Reports.Text;
+
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -97,11 +98,11 @@ internal static class DataWriter
 
     private static void WriteMarkdown(TextWriter output, Tabular data)
     {
-        output.WriteLine("| " + string.Join(" | ", data.Headers.Select(MarkdownText.EscapeCell)) + " |");
+        output.WriteLine("| " + string.Join(" | ", data.Headers.Select(Markdown.Cell)) + " |");
         output.WriteLine("|" + string.Concat(data.Headers.Select(_ => " --- |")));
         foreach (var row in data.Rows)
         {
-            output.WriteLine("| " + string.Join(" | ", row.Select(c => MarkdownText.EscapeCell(c ?? string.Empty))) + " |");
+            output.WriteLine("| " + string.Join(" | ", row.Select(c => Markdown.Cell(c ?? string.Empty))) + " |");
         }
     }
 }
