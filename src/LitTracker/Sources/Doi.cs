@@ -61,6 +61,8 @@ public readonly partial record struct Doi
 
     // Registrant codes are 4-9 digits with optional dotted sub-parts; the suffix is any
     // printable, non-space run (Crossref's own recommended pattern, loosened for old DOIs).
-    [GeneratedRegex(@"^10\.\d{4,9}(?:\.\d+)*/\S+$", RegexOptions.CultureInvariant)]
+    // ASCII digits only (\d would admit any Unicode digit) and \z, not $, which would let a
+    // percent-decoded trailing newline through.
+    [GeneratedRegex(@"^10\.[0-9]{4,9}(?:\.[0-9]+)*/\S+\z", RegexOptions.CultureInvariant)]
     private static partial Regex ShapePattern();
 }

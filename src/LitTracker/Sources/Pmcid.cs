@@ -51,6 +51,7 @@ public readonly partial record struct Pmcid
     /// <inheritdoc />
     public override string ToString() => Value;
 
-    [GeneratedRegex(@"^(?:pmcid:?\s*|(?:https?://)?(?:www\.)?(?:ncbi\.nlm\.nih\.gov/pmc/articles/|pmc\.ncbi\.nlm\.nih\.gov/articles/))?PMC(?<id>\d{1,10})/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d admits any Unicode digit, which long.Parse then rejects by throwing.
+    [GeneratedRegex(@"^(?:pmcid:?\s*|(?:https?://)?(?:www\.)?(?:ncbi\.nlm\.nih\.gov/pmc/articles/|pmc\.ncbi\.nlm\.nih\.gov/articles/))?PMC(?<id>[0-9]{1,10})/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

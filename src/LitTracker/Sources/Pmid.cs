@@ -52,6 +52,7 @@ public readonly partial record struct Pmid
     /// <inheritdoc />
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?:pmid:?\s*|(?:https?://)?(?:pubmed\.ncbi\.nlm\.nih\.gov/|www\.ncbi\.nlm\.nih\.gov/pubmed/))?(?<id>\d{1,9})/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d admits any Unicode digit, which long.Parse then rejects by throwing.
+    [GeneratedRegex(@"^(?:pmid:?\s*|(?:https?://)?(?:pubmed\.ncbi\.nlm\.nih\.gov/|www\.ncbi\.nlm\.nih\.gov/pubmed/))?(?<id>[0-9]{1,9})/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
