@@ -42,12 +42,19 @@ public static class VocabularyNames
         var compact = text.Trim().Replace("-", string.Empty, StringComparison.Ordinal)
             .Replace("_", string.Empty, StringComparison.Ordinal)
             .Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (compact.All(char.IsDigit))
+        // Only declared member names: Enum.TryParse would also take "+7" (an undefined value) and
+        // "supports,contradicts" (the two OR-ed together, which is Mixed).
+        foreach (var candidate in Enum.GetValues<T>())
         {
-            return false;
+            if (string.Equals(candidate.ToString(), compact, StringComparison.OrdinalIgnoreCase)
+                && Convert.ToInt64(candidate, System.Globalization.CultureInfo.InvariantCulture) != 0)
+            {
+                value = candidate;
+                return true;
+            }
         }
 
-        return Enum.TryParse(compact, ignoreCase: true, out value) && Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) != 0;
+        return false;
     }
 
     /// <summary>The names a user may type for an enum (excluding Unspecified/None).</summary>

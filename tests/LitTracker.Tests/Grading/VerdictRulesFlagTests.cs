@@ -98,8 +98,7 @@ public sealed class VerdictRulesFlagTests
         // Everything at once, as the seed blog posts tend to be.
         ["all flags: absolute direct-causal pain claim on a retracted and an animal source, vague, unresolved"] =
             new(
-                PatientOriented(Sup(High, Reviewer, retracted: true), Sup(Low, Reviewer, population: Population.Animal))
-                    with { Wording = WordingStrength.DirectCausal, Absolute = true, VagueAttribution = true, UnresolvedReferences = 1 },
+                PatientOriented(Sup(High, Reviewer, retracted: true), Sup(Low, Reviewer, population: Population.Animal)) with { Wording = WordingStrength.DirectCausal, Absolute = true, VagueAttribution = true, UnresolvedReferences = 1 },
                 Verdict.Weak,
                 ClaimFlags.Uncited | ClaimFlags.Overstated | ClaimFlags.Indirect | ClaimFlags.UnresolvedReference | ClaimFlags.VagueAttribution | ClaimFlags.CitesRetracted,
                 SortStrength.C,

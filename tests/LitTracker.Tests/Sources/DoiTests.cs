@@ -66,6 +66,18 @@ public sealed class DoiTests
         Assert.Equal(default, doi);
     }
 
+    [Theory]
+    [InlineData("10.1234/100%", "10.1234/100%")]
+    [InlineData("10.1234/a%ZZb", "10.1234/a%zzb")]
+    [InlineData("10.1234/a%2", "10.1234/a%2")]
+    public void TryParse_MalformedPercentEscape_KeptVerbatimWithoutThrowing(string text, string canonical)
+    {
+        var ok = Doi.TryParse(text, out var doi);
+
+        Assert.True(ok);
+        Assert.Equal(canonical, doi.Value);
+    }
+
     [Fact]
     public void TryParse_Null_ReturnsFalse() => Assert.False(Doi.TryParse(null, out _));
 
