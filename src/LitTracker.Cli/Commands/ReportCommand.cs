@@ -28,7 +28,11 @@ internal static class ReportCommand
         command.SetBody(cli, async (parse, ct) =>
         {
             var chosenScope = CommandRunner.ParseWord<BibliographyScope>(parse.GetValue(scope), "--sources");
-            BibliographyFormats.TryParse(parse.GetValue(format), out var chosenFormat);
+            if (!BibliographyFormats.TryParse(parse.GetValue(format), out var chosenFormat))
+            {
+                throw LitTrackerException.Invalid("--format", $"--format must be one of {string.Join("|", BibliographyFormats.Names)}.");
+            }
+
             await using var db = await CliContext.OpenAsync(parse, ct).ConfigureAwait(false);
             var check = new CheckService(db);
             IReadOnlyList<BibliographySection> sections;

@@ -54,8 +54,11 @@ public static class VerdictRules
             flags |= ClaimFlags.Uncited;
         }
 
-        if ((claim.Wording == WordingStrength.DirectCausal || claim.Absolute)
-            && verdict is not (Verdict.Moderate or Verdict.Strong))
+        // "Weak evidence" (DESIGN.md): no live support above low, or the evidence against wins.
+        // A contest between moderate-or-better sources is not weak evidence.
+        var weakEvidence = verdict is Verdict.Unsourced or Verdict.RetractedSupport or Verdict.Weak or Verdict.Contradicted
+            || (verdict == Verdict.Contested && best < Certainty.Moderate);
+        if ((claim.Wording == WordingStrength.DirectCausal || claim.Absolute) && weakEvidence)
         {
             flags |= ClaimFlags.Overstated;
         }
@@ -80,18 +83,20 @@ public static class VerdictRules
             flags |= ClaimFlags.CitesRetracted;
         }
 
-        return new ClaimAssessment(verdict, flags, best, Sort(verdict, flags, best), citedByArticle);
+        var onlyIndirect = liveSupport.Count > 0 && liveSupport.All(c => c.IsIndirect);
+        return new ClaimAssessment(verdict, flags, best, Sort(verdict, onlyIndirect, best), citedByArticle);
     }
 
     /// <summary>
-    /// SORT from the verdict: A needs strong, direct evidence; C covers no usable support,
-    /// contradiction, indirect (disease-oriented or non-human) evidence and very-low evidence
-    /// (case series, opinion); everything between is B.
+    /// SORT from the verdict: A needs strong, patient-oriented human evidence; C covers no usable
+    /// support, contradiction, support that is only disease-oriented or non-human (whatever the
+    /// claim's category: SORT rates disease-oriented evidence C) and very-low evidence (case series,
+    /// opinion); everything between is B.
     /// </summary>
-    private static SortStrength Sort(Verdict verdict, ClaimFlags flags, Certainty best)
+    private static SortStrength Sort(Verdict verdict, bool onlyIndirect, Certainty best)
     {
         if (verdict is Verdict.Unsourced or Verdict.RetractedSupport or Verdict.Contradicted
-            || flags.HasFlag(ClaimFlags.Indirect)
+            || onlyIndirect
             || best <= Certainty.VeryLow)
         {
             return SortStrength.C;

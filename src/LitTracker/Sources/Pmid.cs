@@ -6,7 +6,8 @@ namespace LitTracker.Sources;
 
 /// <summary>
 /// A PubMed identifier: a positive integer of at most nine digits. Canonical form is the
-/// number without leading zeros. Accepts <c>pmid:123</c>, <c>PMID: 123</c> and PubMed URLs.
+/// number without leading zeros (exports that pad with zeros are accepted). Accepts <c>pmid:123</c>,
+/// <c>PMID: 123</c> and PubMed URLs.
 /// </summary>
 public readonly partial record struct Pmid
 {
@@ -53,6 +54,6 @@ public readonly partial record struct Pmid
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
 
     // [0-9], not \d: \d admits any Unicode digit, which long.Parse then rejects by throwing.
-    [GeneratedRegex(@"^(?:pmid:?\s*|(?:https?://)?(?:pubmed\.ncbi\.nlm\.nih\.gov/|www\.ncbi\.nlm\.nih\.gov/pubmed/))?(?<id>[0-9]{1,9})/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:pmid:?\s*|(?:https?://)?(?:pubmed\.ncbi\.nlm\.nih\.gov/|www\.ncbi\.nlm\.nih\.gov/pubmed/))?0*(?<id>[0-9]{1,9})/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

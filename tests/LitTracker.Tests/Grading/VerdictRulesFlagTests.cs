@@ -42,8 +42,10 @@ public sealed class VerdictRulesFlagTests
             new(DirectCausal(Sup(High)), Verdict.Strong, ClaimFlags.None, SortStrength.A, High),
         ["overstated: direct-causal and unsourced"] =
             new(DirectCausal(), Verdict.Unsourced, ClaimFlags.Uncited | ClaimFlags.Overstated, SortStrength.C, Unspecified),
-        ["overstated: direct-causal and contested at high"] =
-            new(DirectCausal(Sup(High), Con(High)), Verdict.Contested, ClaimFlags.Overstated, SortStrength.B, High),
+        ["overstated: direct-causal and contested at high is not weak evidence"] =
+            new(DirectCausal(Sup(High), Con(High)), Verdict.Contested, ClaimFlags.None, SortStrength.B, High),
+        ["overstated: direct-causal and contested at low"] =
+            new(DirectCausal(Sup(Low), Con(Low)), Verdict.Contested, ClaimFlags.Overstated, SortStrength.B, Low),
         ["overstated: direct-causal and contradicted"] =
             new(DirectCausal(Sup(Moderate), Con(High)), Verdict.Contradicted, ClaimFlags.Overstated, SortStrength.C, Moderate),
         ["overstated: direct-causal and retracted support"] =
@@ -78,8 +80,10 @@ public sealed class VerdictRulesFlagTests
             new(PatientOriented(Sup(High, population: Population.Unspecified)), Verdict.Strong, ClaimFlags.None, SortStrength.A, High),
         ["indirect: not-applicable population counts as direct"] =
             new(PatientOriented(Sup(Moderate, population: Population.NotApplicable)), Verdict.Moderate, ClaimFlags.None, SortStrength.B, Moderate),
-        ["indirect: non-patient-oriented claim is never indirect"] =
-            new(Claim(Sup(High, population: Population.Animal, outcome: Outcome.DiseaseOriented)), Verdict.Strong, ClaimFlags.None, SortStrength.A, High),
+        ["indirect: non-patient-oriented claim is never flagged, but SORT rates its disease-oriented support C"] =
+            new(Claim(Sup(High, population: Population.Animal, outcome: Outcome.DiseaseOriented)), Verdict.Strong, ClaimFlags.None, SortStrength.C, High),
+        ["sort: non-patient-oriented claim with direct human support can reach A"] =
+            new(Claim(Sup(High, population: Population.Human, outcome: Outcome.PatientOriented)), Verdict.Strong, ClaimFlags.None, SortStrength.A, High),
         ["indirect: unsourced claim is never indirect"] =
             new(PatientOriented(Mixed(High)), Verdict.Unsourced, ClaimFlags.None, SortStrength.C, Unspecified),
         ["indirect: only retracted support is never indirect"] =

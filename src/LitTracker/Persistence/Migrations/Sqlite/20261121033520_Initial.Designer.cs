@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LitTracker.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(LitTrackerDbContext))]
-    [Migration("20261121032036_Initial")]
+    [Migration("20261121033520_Initial")]
     partial class Initial
     {
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
