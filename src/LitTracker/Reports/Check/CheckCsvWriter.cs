@@ -7,7 +7,7 @@ namespace LitTracker.Reports.Check;
 /// Writes a check report as CSV (RFC 4180, invariant culture), one row per claim with columns
 /// <c>article, claim_key, claim_text, category, wording, cited_by_article, best_grade, verdict,
 /// flags, sort</c>; flags are joined by ";"; <c>article</c> is the article key. Cells that a
-/// spreadsheet would run as a formula are escaped with a leading quote.
+/// spreadsheet would run as a formula are written quoted with a leading apostrophe.
 /// </summary>
 public static class CheckCsvWriter
 {

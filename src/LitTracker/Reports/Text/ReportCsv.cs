@@ -8,8 +8,9 @@ namespace LitTracker.Reports.Text;
 internal static class ReportCsv
 {
     /// <summary>
-    /// Invariant culture; fields starting with = @ + - tab or CR are escaped (prefixed with a
-    /// quote) so a spreadsheet never runs a claim text or title as a formula (CWE-1236).
+    /// Invariant culture; fields starting with = @ + - tab or CR are escaped (CsvHelper prefixes an
+    /// apostrophe and quotes the field) so a spreadsheet never runs a claim text or title as a
+    /// formula (CWE-1236).
     /// </summary>
     public static CsvConfiguration Configuration() => new(CultureInfo.InvariantCulture)
     {

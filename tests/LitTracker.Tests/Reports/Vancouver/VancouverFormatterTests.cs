@@ -280,4 +280,23 @@ public class VancouverFormatterTests
         Assert.DoesNotContain("href", html, StringComparison.Ordinal);
         Assert.Contains("Available from: javascript:alert(1)", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FormatPlainText_BookChapter_InBookPublisherPages()
+    {
+        var source = new Source
+        {
+            Type = SourceType.BookChapter,
+            Authors = [Person("Meltzer", "Paul S.")],
+            Title = "Chromosome alterations in human solid tumors",
+            Container = "The genetic basis of human cancer",
+            Publisher = "McGraw-Hill",
+            Year = 2002,
+            Pages = "93-113",
+        };
+
+        var text = VancouverFormatter.FormatPlainText(source);
+
+        Assert.Equal("Meltzer PS. Chromosome alterations in human solid tumors. In: The genetic basis of human cancer. McGraw-Hill; 2002. p. 93–113.", text);
+    }
 }

@@ -1,0 +1,30 @@
+namespace LitTracker.Reports.Evidence;
+
+/// <summary>One citation (or one claim without citations) as a CSV row.</summary>
+internal sealed record EvidenceCsvRow(
+    string Article,
+    string ClaimKey,
+    string ClaimText,
+    string Category,
+    string Wording,
+    string Verdict,
+    string Flags,
+    string Sort,
+    string BestGrade,
+    string CitedByArticle,
+    string Stance,
+    string SourceKey,
+    string SourceLabel,
+    string StudyDesign,
+    string Population,
+    string Origin,
+    string Grade,
+    string Outcome,
+    string Locator,
+    string Rationale,
+    string GradedBy,
+    string GradedAt,
+    string Retracted,
+    string Doi,
+    string Pmid,
+    string Url);
