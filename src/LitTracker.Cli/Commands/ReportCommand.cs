@@ -11,7 +11,7 @@ internal static class ReportCommand
     {
         var command = new Command("report", "Produce a bibliography or the evidence table a reviewer signs off.");
         command.Subcommands.Add(Bibliography(cli));
-        // EVIDENCE
+        command.Subcommands.Add(EvidenceReportCommand.Create(cli));
         return command;
     }
 
