@@ -55,6 +55,13 @@ internal sealed class BibtexReader
                 return true;
             }
 
+            if (c == '%' && _cursor.AtLineStart)
+            {
+                // Between entries a '%' line is a comment for every modern BibTeX tool.
+                _cursor.SkipWhitespaceAndComments();
+                continue;
+            }
+
             _cursor.Read();
         }
 
@@ -77,6 +84,7 @@ internal sealed class BibtexReader
     private BibtexEntry? ReadCommand(int line, int column, out string? key)
     {
         key = null;
+        var atLineStart = _cursor.AtLineStart;
         _cursor.Read();
         _cursor.SkipWhitespace();
         var type = _values.ReadIdentifier().ToLowerInvariant();
@@ -94,6 +102,12 @@ internal sealed class BibtexReader
         }
 
         var open = _cursor.Peek();
+        if (open is not ('{' or '(') && !atLineStart)
+        {
+            // "mail@example.org" in free text between entries is comment, not a broken entry.
+            return null;
+        }
+
         if (open is not ('{' or '('))
         {
             throw new BibtexSyntaxException(_cursor.Line, _cursor.Column, $"'@{type}' is not followed by '{{' or '(': write @{type}{{key, field = {{value}}, ...}}.");
@@ -233,6 +247,11 @@ internal sealed class BibtexReader
             if (c < 0)
             {
                 throw new BibtexSyntaxException(entry.Line, entry.Column, $"The entry is not closed before the end of the file: add '{close}'.");
+            }
+
+            if (c == '@' && _cursor.AtLineStart)
+            {
+                throw new BibtexSyntaxException(entry.Line, entry.Column, $"The entry is not closed before the next entry at line {line}: a '{{' inside it is probably not closed.");
             }
 
             var name = pendingField ?? _values.ReadIdentifier();
