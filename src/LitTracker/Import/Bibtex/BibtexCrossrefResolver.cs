@@ -73,7 +73,7 @@ internal sealed class BibtexCrossrefResolver
         }
 
         parentKey = parentKey.Trim();
-        var line = entry.Fields["crossref"].Line;
+        var line = reportOn.Fields.TryGetValue("crossref", out var own) ? own.Line : reportOn.Line;
         if (chain.Contains(parentKey, StringComparer.OrdinalIgnoreCase) || chain.Count > MaxDepth)
         {
             Warn(reportOn, line, $"crossref cycle {string.Join(" → ", chain)} → {parentKey}; fields were inherited only up to the cycle. Remove one of the crossref fields.");

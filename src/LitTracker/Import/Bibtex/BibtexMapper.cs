@@ -27,8 +27,8 @@ internal static class BibtexMapper
 
         source.Title = Title(entry) ?? string.Empty;
         SetAuthors(entry, source);
-        source.Container = Text(entry, InTypes.Contains(entry.Type) ? "booktitle" : null)
-            ?? Text(entry, "journaltitle") ?? Text(entry, "journal")
+        source.Container = WithSubtitle(entry, InTypes.Contains(entry.Type) ? "booktitle" : null, "booksubtitle")
+            ?? WithSubtitle(entry, "journaltitle", "journalsubtitle") ?? Text(entry, "journal")
             ?? (source.Type == SourceType.WebPage ? Text(entry, "organization") : null);
         source.ContainerAbbreviation = Text(entry, "shortjournal") ?? Text(entry, "journalabbreviation") ?? Text(entry, "journal-abbreviation");
         SetDate(entry, source, issues);
@@ -84,10 +84,12 @@ internal static class BibtexMapper
             && t.Trim().ToUpperInvariant() is "ARXIV" or "BIORXIV" or "MEDRXIV";
     }
 
-    private static string? Title(BibtexEntry entry)
+    private static string? Title(BibtexEntry entry) => WithSubtitle(entry, "title", "subtitle");
+
+    private static string? WithSubtitle(BibtexEntry entry, string? titleField, string subtitleField)
     {
-        var title = Text(entry, "title");
-        var subtitle = Text(entry, "subtitle");
+        var title = Text(entry, titleField);
+        var subtitle = Text(entry, subtitleField);
         return title is null || subtitle is null ? title : $"{title}: {subtitle}";
     }
 

@@ -250,9 +250,12 @@ public static class BibtexNames
         var words = new List<string>();
         var sb = new StringBuilder();
         var depth = 0;
+        var previous = '\0';
         foreach (var c in text)
         {
-            if (depth == 0 && (char.IsWhiteSpace(c) || c == '~'))
+            var escaped = previous == '\\';
+            previous = c;
+            if (depth == 0 && (char.IsWhiteSpace(c) || (c == '~' && !escaped)))
             {
                 if (sb.Length > 0)
                 {
