@@ -13,9 +13,18 @@ internal sealed class BibtexValueScanner
     private readonly BibtexCursor _cursor;
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["jan"] = "January", ["feb"] = "February", ["mar"] = "March", ["apr"] = "April",
-        ["may"] = "May", ["jun"] = "June", ["jul"] = "July", ["aug"] = "August",
-        ["sep"] = "September", ["oct"] = "October", ["nov"] = "November", ["dec"] = "December",
+        ["jan"] = "January",
+        ["feb"] = "February",
+        ["mar"] = "March",
+        ["apr"] = "April",
+        ["may"] = "May",
+        ["jun"] = "June",
+        ["jul"] = "July",
+        ["aug"] = "August",
+        ["sep"] = "September",
+        ["oct"] = "October",
+        ["nov"] = "November",
+        ["dec"] = "December",
     };
 
     public BibtexValueScanner(BibtexCursor cursor) => _cursor = cursor;
