@@ -7,7 +7,8 @@ namespace LitTracker.Sources;
 /// <param name="Family">Family name with any particle, e.g. "van Wijnen".</param>
 /// <param name="Given">Given names or initials, e.g. "AJ" or "Andre J".</param>
 /// <param name="Literal">An organisation or a name that cannot be split.</param>
-public sealed record Author(string? Family, string? Given = null, string? Literal = null)
+/// <param name="Suffix">Generational suffix such as "Jr." or "III", kept apart so initials and sorting ignore it.</param>
+public sealed record Author(string? Family, string? Given = null, string? Literal = null, string? Suffix = null)
 {
     /// <summary>Creates an organisational author.</summary>
     public static Author Organisation(string name) => new(null, null, name);
@@ -34,5 +35,6 @@ public sealed record Author(string? Family, string? Given = null, string? Litera
     }
 
     /// <summary>Display form "Family Given" or the literal.</summary>
-    public override string ToString() => Literal ?? (Given is null ? Family ?? string.Empty : $"{Family} {Given}");
+    public override string ToString() =>
+        Literal ?? (Given is null ? Family ?? string.Empty : $"{Family} {Given}") + (Suffix is null ? string.Empty : " " + Suffix);
 }

@@ -1,0 +1,166 @@
+using System.Text;
+
+namespace LitTracker.Import.Bibtex;
+
+/// <summary>
+/// Reads a field value: braced, quoted, bare number or @string macro, joined with '#'. The raw
+/// LaTeX is kept (outer delimiters removed); conversion to Unicode happens when mapping.
+/// </summary>
+internal sealed class BibtexValueScanner
+{
+    private const int MaxValueLength = 1 << 20;
+
+    private readonly BibtexCursor _cursor;
+    private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jan"] = "January",
+        ["feb"] = "February",
+        ["mar"] = "March",
+        ["apr"] = "April",
+        ["may"] = "May",
+        ["jun"] = "June",
+        ["jul"] = "July",
+        ["aug"] = "August",
+        ["sep"] = "September",
+        ["oct"] = "October",
+        ["nov"] = "November",
+        ["dec"] = "December",
+    };
+
+    public BibtexValueScanner(BibtexCursor cursor) => _cursor = cursor;
+
+    public void Define(string name, string value) => _macros[name] = value;
+
+    /// <summary>Reads parts separated by '#'; warnings (undefined macros) go to <paramref name="warn"/>.</summary>
+    public string ReadValue(Action<string, int, int> warn)
+    {
+        var sb = new StringBuilder();
+        while (true)
+        {
+            _cursor.SkipWhitespaceAndComments();
+            ReadPart(sb, warn);
+            _cursor.SkipWhitespaceAndComments();
+            if (_cursor.Peek() != '#')
+            {
+                return sb.ToString();
+            }
+
+            _cursor.Read();
+        }
+    }
+
+    /// <summary>Reads a name: a field name, macro name or entry type.</summary>
+    public string ReadIdentifier()
+    {
+        var sb = new StringBuilder();
+        while (_cursor.Peek() is var c && c >= 0 && IsIdentifierChar((char)c))
+        {
+            sb.Append((char)_cursor.Read());
+        }
+
+        return sb.ToString();
+    }
+
+    public static bool IsIdentifierChar(char c) =>
+        !char.IsWhiteSpace(c) && c is not ('{' or '}' or '(' or ')' or ',' or '=' or '"' or '#' or '%' or '@');
+
+    private void ReadPart(StringBuilder sb, Action<string, int, int> warn)
+    {
+        var line = _cursor.Line;
+        var column = _cursor.Column;
+        switch (_cursor.Peek())
+        {
+            case '{':
+                _cursor.Read();
+                ReadDelimited(sb, '}', line, column);
+                break;
+            case '"':
+                _cursor.Read();
+                ReadDelimited(sb, '"', line, column);
+                break;
+            case < 0:
+                throw new BibtexSyntaxException(line, column, "The file ends where a field value was expected: finish the entry and close its braces.");
+            default:
+                var name = ReadIdentifier();
+                if (name.Length == 0)
+                {
+                    throw new BibtexSyntaxException(line, column, $"Unexpected '{(char)_cursor.Peek()}' where a field value was expected: write the value as {{...}}, \"...\", a number or an @string name.");
+                }
+
+                if (name.All(char.IsAsciiDigit))
+                {
+                    sb.Append(name);
+                }
+                else if (_macros.TryGetValue(name, out var value))
+                {
+                    sb.Append(value);
+                }
+                else
+                {
+                    warn($"'{name}' is not a defined @string macro; the value was left empty. Define it with @string{{{name} = {{...}}}} or put the text in braces.", line, column);
+                }
+
+                break;
+        }
+    }
+
+    private void ReadDelimited(StringBuilder sb, char close, int line, int column)
+    {
+        var depth = 0;
+        var start = sb.Length;
+        while (true)
+        {
+            var atLineStart = _cursor.AtLineStart;
+            var c = _cursor.Peek();
+            if (c < 0)
+            {
+                throw new BibtexSyntaxException(line, column, Unclosed(close) + " before the end of the file: close it.");
+            }
+
+            if (c == '@' && atLineStart)
+            {
+                // A new entry at the start of a line almost always means a missing closing delimiter.
+                throw new BibtexSyntaxException(line, column, Unclosed(close) + $" before the next entry at line {_cursor.Line}: close it.");
+            }
+
+            _cursor.Read();
+            if (c == '\\' && _cursor.Peek() is var next && next >= 0 && next is '{' or '}' or '"')
+            {
+                sb.Append('\\').Append((char)_cursor.Read());
+                continue;
+            }
+
+            if (c == '{')
+            {
+                depth++;
+            }
+            else if (c == '}')
+            {
+                if (depth == 0)
+                {
+                    if (close == '}')
+                    {
+                        return;
+                    }
+
+                    throw new BibtexSyntaxException(_cursor.Line, _cursor.Column - 1, "A '}' closes more braces than were opened in this quoted value: balance the braces.");
+                }
+
+                depth--;
+            }
+            else if (c == close && depth == 0)
+            {
+                return;
+            }
+
+            sb.Append((char)c);
+            if (sb.Length - start > MaxValueLength)
+            {
+                throw new BibtexSyntaxException(line, column, "A field value is longer than 1 MB, which means a delimiter is missing: check the braces and quotes.");
+            }
+        }
+    }
+
+    private static string Unclosed(char close) =>
+        close == '}' ? "The value's opening '{' is not closed" : "The value's opening '\"' is not closed";
+}
