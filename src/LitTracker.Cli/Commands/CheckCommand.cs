@@ -62,14 +62,14 @@ internal static class CheckCommand
             }
 
             DataWriter.Write(output, OutputFormat.Table, new Tabular(
-                ["claim", "text", "category", "wording", "cited", "best grade", "verdict", "flags", "SORT"],
+                ["key", "claim", "category", "wording", "cited", "best grade", "verdict", "flags", "SORT"],
                 a.Claims.Select(c => (IReadOnlyList<string?>)[
                     c.Key, c.Text, c.CategoryLabel,
-                    VocabularyNames.Label(c.Wording) + (c.Absolute ? " (absolute)" : string.Empty),
+                    VocabularyNames.Label(c.Wording) + (c.Absolute ? "\nabsolute" : string.Empty),
                     c.Assessment.CitedByArticle ? "yes" : "no",
                     c.Assessment.BestSupportingGrade == Certainty.Unspecified ? "-" : VocabularyNames.Name(c.Assessment.BestSupportingGrade),
                     VocabularyNames.Name(c.Assessment.Verdict),
-                    string.Join(", ", VocabularyNames.FlagNames(c.Assessment.Flags)),
+                    string.Join("\n", VocabularyNames.FlagNames(c.Assessment.Flags)),
                     c.Assessment.Sort.ToString()]).ToList()), new object());
         }
 

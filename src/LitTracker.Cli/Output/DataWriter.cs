@@ -54,17 +54,30 @@ internal static class DataWriter
 
         // Redirected output has no terminal width; wide enough that claims do not wrap word by word.
         console.Profile.Width = System.Console.IsOutputRedirected || output != System.Console.Out
-            ? 160
+            ? 200
             : Math.Max(100, System.Console.WindowWidth);
         return console;
     }
 
     private static void WriteTable(TextWriter output, Tabular data)
     {
+        var console = Console(output);
+        var widths = ColumnWidths(data, console.Profile.Width);
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var header in data.Headers)
+        for (var i = 0; i < data.Headers.Count; i++)
         {
-            table.AddColumn(new TableColumn(Markup.Escape(header)));
+            // Short vocabulary columns keep their words whole; prose columns share what is left.
+            var column = new TableColumn(Markup.Escape(data.Headers[i]));
+            if (data.WrapColumns.Contains(data.Headers[i]))
+            {
+                column.Width(widths[i]);
+            }
+            else
+            {
+                column.NoWrap();
+            }
+
+            table.AddColumn(column);
         }
 
         foreach (var row in data.Rows)
@@ -72,8 +85,31 @@ internal static class DataWriter
             table.AddRow(row.Select(cell => (IRenderable)new Text(cell ?? string.Empty)).ToArray());
         }
 
-        Console(output).Write(table);
+        console.Write(table);
     }
+
+    private static int[] ColumnWidths(Tabular data, int total)
+    {
+        var natural = data.Headers.Select((h, i) => Math.Max(h.Length, data.Rows.Select(r => i < r.Count ? LongestLine(r[i]) : 0).DefaultIfEmpty(0).Max())).ToArray();
+        var wrapping = Enumerable.Range(0, natural.Length).Where(i => data.WrapColumns.Contains(data.Headers[i])).ToList();
+        var fixedWidth = Enumerable.Range(0, natural.Length).Except(wrapping).Sum(i => natural[i]);
+        var spare = total - fixedWidth - (3 * natural.Length) - 4;
+        if (wrapping.Count == 0 || spare <= 0)
+        {
+            return natural;
+        }
+
+        var wanted = wrapping.Sum(i => natural[i]);
+        foreach (var i in wrapping)
+        {
+            natural[i] = Math.Max(12, Math.Min(natural[i], spare * natural[i] / Math.Max(1, wanted)));
+        }
+
+        return natural;
+    }
+
+    private static int LongestLine(string? cell) =>
+        cell is null ? 0 : cell.Split('\n').Max(line => line.Length);
 
     private static void WriteCsv(TextWriter output, Tabular data)
     {
