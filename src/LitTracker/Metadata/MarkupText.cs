@@ -113,7 +113,8 @@ internal static partial class MarkupText
     [GeneratedRegex(@"([(\[]) ", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceAfterOpen();
 
-    [GeneratedRegex(@" ([)\],.;:])", RegexOptions.CultureInvariant)]
+    // Not before "." or ":": "p < .05" must keep its space.
+    [GeneratedRegex(@" ([)\],;])", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceBeforeClose();
 
     // A title or paragraph element, any namespace prefix; paragraphs do not nest in abstracts.
