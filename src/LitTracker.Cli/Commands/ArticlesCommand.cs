@@ -47,11 +47,25 @@ internal static class ArticlesCommand
             var fmt = FormatOption.Parse(parse.GetValue(format)!);
             var json = new
             {
-                a.Id, a.Key, a.Title, a.Site, a.Author, a.Url, PublishedOn = Date(a.PublishedOn), ModifiedOn = Date(a.ModifiedOn),
+                a.Id,
+                a.Key,
+                a.Title,
+                a.Site,
+                a.Author,
+                a.Url,
+                PublishedOn = Date(a.PublishedOn),
+                ModifiedOn = Date(a.ModifiedOn),
                 References = a.References.Select(r => new { r.Position, r.Text, Source = r.Source?.Key, r.UnresolvedReason, r.RepeatOf }),
                 Claims = a.Claims.Select(c => new
                 {
-                    c.Id, c.Key, c.Text, c.Locator, c.Category, Wording = VocabularyNames.Name(c.Wording), c.Absolute, c.VagueAttribution,
+                    c.Id,
+                    c.Key,
+                    c.Text,
+                    c.Locator,
+                    c.Category,
+                    Wording = VocabularyNames.Name(c.Wording),
+                    c.Absolute,
+                    c.VagueAttribution,
                     References = c.References.Select(r => r.Position).Order(),
                 }),
             };

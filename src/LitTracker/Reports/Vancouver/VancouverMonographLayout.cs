@@ -1,5 +1,5 @@
-using LitTracker.Sources;
 using LitTracker.Reports.Text;
+using LitTracker.Sources;
 
 namespace LitTracker.Reports.Vancouver;
 
