@@ -32,6 +32,12 @@ public sealed class Article
     /// <summary>The article text, when stored (third-party text is not kept in the seed).</summary>
     public string? Body { get; set; }
 
+    /// <summary>Format of <see cref="Body"/>: <c>text</c>, <c>markdown</c> or <c>html</c>.</summary>
+    public string? BodyFormat { get; set; }
+
+    /// <summary>In-text citation markers found in the body.</summary>
+    public List<CitationMarker> Markers { get; set; } = [];
+
     /// <summary>The printed reference list, in printed order.</summary>
     public List<Reference> References { get; set; } = [];
 

@@ -22,8 +22,11 @@ public sealed class CheckService(LitTrackerDbContext db)
 
         var articles = await query
             .Include(a => a.References).ThenInclude(r => r.Source!).ThenInclude(s => s.Notices)
-            .Include(a => a.Claims).ThenInclude(c => c.Citations).ThenInclude(c => c.Source!).ThenInclude(s => s.Notices)
-            .Include(a => a.Claims).ThenInclude(c => c.References)
+            // Only what a person confirmed counts; the analyser's suggestions wait for review.
+            .Include(a => a.Claims.Where(c => c.Status == ReviewStatus.Confirmed))
+                .ThenInclude(c => c.Citations.Where(x => x.Status == ReviewStatus.Confirmed))
+                .ThenInclude(c => c.Source!).ThenInclude(s => s.Notices)
+            .Include(a => a.Claims.Where(c => c.Status == ReviewStatus.Confirmed)).ThenInclude(c => c.References)
             .OrderBy(a => a.Key)
             .AsSplitQuery()
             .ToListAsync(ct).ConfigureAwait(false);

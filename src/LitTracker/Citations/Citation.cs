@@ -49,6 +49,9 @@ public sealed class Citation
     /// <summary>When it was last changed (UTC).</summary>
     public DateTime At { get; set; }
 
+    /// <summary>Confirmed citations count in a check; suggested ones (from the analyser) wait for review.</summary>
+    public Claims.ReviewStatus Status { get; set; } = Claims.ReviewStatus.Confirmed;
+
     /// <summary>Optimistic-concurrency version, incremented on every change.</summary>
     public int Version { get; set; }
 }

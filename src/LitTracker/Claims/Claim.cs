@@ -42,6 +42,12 @@ public sealed class Claim
     /// <summary>Attributed to unnamed authorities ("studies show", "researchers believe").</summary>
     public bool VagueAttribution { get; set; }
 
+    /// <summary>Confirmed claims count in a check; suggested ones wait for review.</summary>
+    public ReviewStatus Status { get; set; } = ReviewStatus.Confirmed;
+
+    /// <summary>The analyser's confidence (0-1) for a suggested claim; null when a person recorded it.</summary>
+    public double? Confidence { get; set; }
+
     /// <summary>Citations of sources for this claim.</summary>
     public List<Citation> Citations { get; set; } = [];
 

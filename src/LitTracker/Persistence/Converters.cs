@@ -36,6 +36,17 @@ internal static class Converters
         v => JsonSerializer.Serialize(v, AuthorJson),
         v => JsonSerializer.Deserialize<List<Author>>(v, AuthorJson) ?? new List<Author>());
 
+    // Provenance travels with its source, like the authors; a JSON object keyed by field name.
+    public static readonly ValueConverter<Dictionary<SourceField, FieldOrigin>, string> Provenance = new(
+        v => JsonSerializer.Serialize(v.ToDictionary(p => p.Key.ToString(), p => p.Value.ToString()), AuthorJson),
+        v => (JsonSerializer.Deserialize<Dictionary<string, string>>(v, AuthorJson) ?? new Dictionary<string, string>())
+            .ToDictionary(p => Enum.Parse<SourceField>(p.Key), p => Enum.Parse<FieldOrigin>(p.Value)));
+
+    public static readonly ValueComparer<Dictionary<SourceField, FieldOrigin>> ProvenanceComparer = new(
+        (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
+        v => v.Aggregate(0, (h, x) => h ^ HashCode.Combine(x.Key, x.Value)),
+        v => new Dictionary<SourceField, FieldOrigin>(v));
+
     public static readonly ValueComparer<List<Author>> AuthorsComparer = new(
         (a, b) => a!.SequenceEqual(b!),
         v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x.GetHashCode())),

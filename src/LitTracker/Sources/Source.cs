@@ -81,6 +81,12 @@ public sealed class Source
     /// <summary>A reviewer's summary of what the work found, in our own words.</summary>
     public string? Note { get; set; }
 
+    /// <summary>The normalised title (<see cref="Sources.TitleKey"/>), kept in step by the context on save.</summary>
+    public string TitleKey { get; set; } = string.Empty;
+
+    /// <summary>Where each field's value came from (import, Crossref, PubMed, a person…); absent means unknown.</summary>
+    public Dictionary<SourceField, FieldOrigin> Provenance { get; set; } = [];
+
     /// <summary>Retractions, corrections and other notices about this work.</summary>
     public List<Notice> Notices { get; set; } = [];
 

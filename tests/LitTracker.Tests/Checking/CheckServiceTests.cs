@@ -97,3 +97,42 @@ public class CheckServiceTests
         Assert.Equal(ErrorKind.InvalidInput, ex.Kind);
     }
 }
+
+public class CheckServiceReviewStatusTests
+{
+    [Fact]
+    public async Task CheckAsync_SuggestedCitationAndClaim_DoNotCountUntilConfirmed()
+    {
+        using var temp = new TempDatabase();
+        await using var db = await SeededDatabase.OpenAsync(temp);
+        var claim = db.Claims.Single(c => c.Key == "jointpain2024-c9");
+        var wang = db.Sources.Single(s => s.Key == "wang2021");
+        db.Citations.Add(new LitTracker.Citations.Citation
+        {
+            ClaimId = claim.Id, SourceId = wang.Id, Origin = CitationOrigin.Article, Stance = Stance.Supports,
+            Grade = Certainty.High, By = "analyser", Status = LitTracker.Claims.ReviewStatus.Suggested,
+        });
+        var article = db.Articles.Single(a => a.Key == "jointpain2024");
+        db.Claims.Add(new LitTracker.Claims.Claim { ArticleId = article.Id, Key = "jointpain2024-s1", Text = "proposed", Status = LitTracker.Claims.ReviewStatus.Suggested });
+        await db.SaveChangesAsync();
+
+        var checkedArticle = Assert.Single((await new CheckService(db).CheckAsync("jointpain2024")).Articles);
+
+        var c9 = checkedArticle.Claims.Single(c => c.Key == "jointpain2024-c9");
+        Assert.Equal(Verdict.Unsourced, c9.Assessment.Verdict);
+        Assert.Empty(c9.Citations);
+        Assert.DoesNotContain(checkedArticle.Claims, c => c.Key == "jointpain2024-s1");
+    }
+
+    [Fact]
+    public async Task SaveChanges_Source_StampsItsNormalisedTitleKey()
+    {
+        using var temp = new TempDatabase();
+        await using var db = await temp.OpenAsync();
+        db.Sources.Add(new LitTracker.Sources.Source { Key = "x2020", Title = "Stem-Cell <i>Therapy</i>: {\\'E}tude" });
+
+        await db.SaveChangesAsync();
+
+        Assert.Equal("stem cell therapy etude", db.Sources.Single().TitleKey);
+    }
+}

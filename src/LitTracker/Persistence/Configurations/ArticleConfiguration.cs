@@ -15,6 +15,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Title).IsRequired();
         builder.Property(a => a.PublishedOn).HasConversion(Converters.Date);
         builder.Property(a => a.ModifiedOn).HasConversion(Converters.Date);
+        builder.Property(a => a.BodyFormat).HasMaxLength(20);
+        builder.HasMany(a => a.Markers).WithOne().HasForeignKey(m => m.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.References).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Claims).WithOne(c => c.Article).HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }

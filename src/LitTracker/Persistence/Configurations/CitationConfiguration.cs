@@ -17,6 +17,7 @@ internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
         builder.Property(c => c.Stance).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Grade).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.By).IsRequired().HasMaxLength(200);
         builder.Property(c => c.At).HasConversion(Converters.Utc);
         builder.Property(c => c.Version).IsConcurrencyToken();

@@ -16,6 +16,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Property(c => c.Text).IsRequired();
         builder.Property(c => c.Category).IsRequired().HasMaxLength(60);
         builder.Property(c => c.Wording).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasMany(c => c.Citations).WithOne(c => c.Claim).HasForeignKey(c => c.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.References).WithMany(r => r.Claims).UsingEntity<Dictionary<string, object>>(
             "claim_references",

@@ -23,6 +23,9 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(s => s.AccessedOn).HasConversion(Converters.Date);
         builder.HasIndex(s => s.Doi).IsUnique();
         builder.HasIndex(s => s.Pmid).IsUnique();
+        builder.Property(s => s.TitleKey).IsRequired();
+        builder.HasIndex(s => s.TitleKey);
+        builder.Property(s => s.Provenance).HasConversion(Converters.Provenance, Converters.ProvenanceComparer).IsRequired();
         builder.HasMany(s => s.Notices).WithOne().HasForeignKey(n => n.SourceId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(s => s.IsRetracted);
     }

@@ -44,6 +44,10 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                     b.Property<string>("Body")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyFormat")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -71,6 +75,46 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("articles", (string)null);
+                });
+
+            modelBuilder.Entity("LitTracker.Articles.CitationMarker", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndOffset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartOffset")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("citation_markers", (string)null);
                 });
 
             modelBuilder.Entity("LitTracker.Articles.Reference", b =>
@@ -150,6 +194,11 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Stance")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -248,6 +297,9 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL");
+
                     b.Property<int?>("EndOffset")
                         .HasColumnType("INTEGER");
 
@@ -261,6 +313,11 @@ namespace LitTracker.Persistence.Migrations.Sqlite
 
                     b.Property<int?>("StartOffset")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -300,6 +357,106 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("categories", (string)null);
+                });
+
+            modelBuilder.Entity("LitTracker.Metadata.Cache.CachedResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FetchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Service", "Key")
+                        .IsUnique();
+
+                    b.ToTable("fetch_cache", (string)null);
+                });
+
+            modelBuilder.Entity("LitTracker.Security.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("Prefix");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
+            modelBuilder.Entity("LitTracker.Sources.DistinctPair", b =>
+                {
+                    b.Property<int>("LowSourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HighSourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LowSourceId", "HighSourceId");
+
+                    b.HasIndex("HighSourceId");
+
+                    b.ToTable("distinct_pairs", (string)null);
                 });
 
             modelBuilder.Entity("LitTracker.Sources.Notice", b =>
@@ -404,10 +561,18 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Provenance")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Publisher")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -436,6 +601,8 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                     b.HasIndex("Pmid")
                         .IsUnique();
 
+                    b.HasIndex("TitleKey");
+
                     b.ToTable("sources", (string)null);
                 });
 
@@ -452,6 +619,22 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                         .HasForeignKey("ReferenceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LitTracker.Articles.CitationMarker", b =>
+                {
+                    b.HasOne("LitTracker.Articles.Article", null)
+                        .WithMany("Markers")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LitTracker.Claims.Claim", "Claim")
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Claim");
                 });
 
             modelBuilder.Entity("LitTracker.Articles.Reference", b =>
@@ -500,6 +683,21 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("LitTracker.Sources.DistinctPair", b =>
+                {
+                    b.HasOne("LitTracker.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("HighSourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LitTracker.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("LowSourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LitTracker.Sources.Notice", b =>
                 {
                     b.HasOne("LitTracker.Sources.Source", null)
@@ -512,6 +710,8 @@ namespace LitTracker.Persistence.Migrations.Sqlite
             modelBuilder.Entity("LitTracker.Articles.Article", b =>
                 {
                     b.Navigation("Claims");
+
+                    b.Navigation("Markers");
 
                     b.Navigation("References");
                 });

@@ -1,4 +1,4 @@
-namespace LitTracker.Metadata;
+namespace LitTracker.Sources;
 
 /// <summary>The fields of a <see cref="Sources.Source"/> that metadata can fill, one provenance entry each.</summary>
 public enum SourceField

@@ -10,6 +10,23 @@ namespace LitTracker.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "api_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_api_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "articles",
                 columns: table => new
                 {
@@ -22,7 +39,8 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                     Url = table.Column<string>(type: "TEXT", nullable: true),
                     PublishedOn = table.Column<string>(type: "TEXT", nullable: true),
                     ModifiedOn = table.Column<string>(type: "TEXT", nullable: true),
-                    Body = table.Column<string>(type: "TEXT", nullable: true)
+                    Body = table.Column<string>(type: "TEXT", nullable: true),
+                    BodyFormat = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -67,6 +85,25 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "fetch_cache",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Service = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", nullable: true),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    FetchedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_fetch_cache", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sources",
                 columns: table => new
                 {
@@ -95,7 +132,9 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                     AccessedOn = table.Column<string>(type: "TEXT", nullable: true),
                     Publisher = table.Column<string>(type: "TEXT", nullable: true),
                     Abstract = table.Column<string>(type: "TEXT", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", nullable: true)
+                    Note = table.Column<string>(type: "TEXT", nullable: true),
+                    TitleKey = table.Column<string>(type: "TEXT", nullable: false),
+                    Provenance = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,7 +156,9 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                     Category = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Wording = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Absolute = table.Column<bool>(type: "INTEGER", nullable: false),
-                    VagueAttribution = table.Column<bool>(type: "INTEGER", nullable: false)
+                    VagueAttribution = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Confidence = table.Column<double>(type: "REAL", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -126,6 +167,32 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                         name: "FK_claims_articles_ArticleId",
                         column: x => x.ArticleId,
                         principalTable: "articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "distinct_pairs",
+                columns: table => new
+                {
+                    LowSourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HighSourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_distinct_pairs", x => new { x.LowSourceId, x.HighSourceId });
+                    table.ForeignKey(
+                        name: "FK_distinct_pairs_sources_HighSourceId",
+                        column: x => x.HighSourceId,
+                        principalTable: "sources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_distinct_pairs_sources_LowSourceId",
+                        column: x => x.LowSourceId,
+                        principalTable: "sources",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -185,6 +252,37 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "citation_markers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArticleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartOffset = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndOffset = table.Column<int>(type: "INTEGER", nullable: false),
+                    Targets = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_citation_markers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_citation_markers_articles_ArticleId",
+                        column: x => x.ArticleId,
+                        principalTable: "articles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_citation_markers_claims_ClaimId",
+                        column: x => x.ClaimId,
+                        principalTable: "claims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "citations",
                 columns: table => new
                 {
@@ -200,6 +298,7 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                     Rationale = table.Column<string>(type: "TEXT", nullable: true),
                     By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -244,6 +343,17 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_api_keys_Name",
+                table: "api_keys",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_api_keys_Prefix",
+                table: "api_keys",
+                column: "Prefix");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_articles_Key",
                 table: "articles",
                 column: "Key",
@@ -257,6 +367,16 @@ namespace LitTracker.Persistence.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_citation_changes_ClaimId",
                 table: "citation_changes",
+                column: "ClaimId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_citation_markers_ArticleId",
+                table: "citation_markers",
+                column: "ArticleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_citation_markers_ClaimId",
+                table: "citation_markers",
                 column: "ClaimId");
 
             migrationBuilder.CreateIndex(
@@ -284,6 +404,17 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                 name: "IX_claims_Key",
                 table: "claims",
                 column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_distinct_pairs_HighSourceId",
+                table: "distinct_pairs",
+                column: "HighSourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_fetch_cache_Service_Key",
+                table: "fetch_cache",
+                columns: new[] { "Service", "Key" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -319,10 +450,18 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                 table: "sources",
                 column: "Pmid",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sources_TitleKey",
+                table: "sources",
+                column: "TitleKey");
         }
 
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "api_keys");
+
             migrationBuilder.DropTable(
                 name: "categories");
 
@@ -330,10 +469,19 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                 name: "citation_changes");
 
             migrationBuilder.DropTable(
+                name: "citation_markers");
+
+            migrationBuilder.DropTable(
                 name: "citations");
 
             migrationBuilder.DropTable(
                 name: "claim_references");
+
+            migrationBuilder.DropTable(
+                name: "distinct_pairs");
+
+            migrationBuilder.DropTable(
+                name: "fetch_cache");
 
             migrationBuilder.DropTable(
                 name: "notices");
