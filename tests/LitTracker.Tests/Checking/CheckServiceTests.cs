@@ -109,8 +109,13 @@ public class CheckServiceReviewStatusTests
         var wang = db.Sources.Single(s => s.Key == "wang2021");
         db.Citations.Add(new LitTracker.Citations.Citation
         {
-            ClaimId = claim.Id, SourceId = wang.Id, Origin = CitationOrigin.Article, Stance = Stance.Supports,
-            Grade = Certainty.High, By = "analyser", Status = LitTracker.Claims.ReviewStatus.Suggested,
+            ClaimId = claim.Id,
+            SourceId = wang.Id,
+            Origin = CitationOrigin.Article,
+            Stance = Stance.Supports,
+            Grade = Certainty.High,
+            By = "analyser",
+            Status = LitTracker.Claims.ReviewStatus.Suggested,
         });
         var article = db.Articles.Single(a => a.Key == "jointpain2024");
         db.Claims.Add(new LitTracker.Claims.Claim { ArticleId = article.Id, Key = "jointpain2024-s1", Text = "proposed", Status = LitTracker.Claims.ReviewStatus.Suggested });
