@@ -186,4 +186,32 @@ public class LedgerCommandTests
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
         Assert.Contains("Shapiro SA", run.Out);
     }
+
+    [Fact]
+    public async Task ReportEvidence_Markdown_ShowsContradictingSourcesBesideSupportingOnes()
+    {
+        using var db = await SeededAsync();
+
+        var run = await CliRun.RunAsync(db, "report", "evidence", "--article", "gocare2019");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("gocare2019-c10", run.Out);
+        Assert.Contains("contradicts", run.Out);
+        Assert.Contains("supports", run.Out);
+        Assert.Contains("Shapiro", run.Out);
+        Assert.Contains("Demonstration data", run.Out);
+    }
+
+    [Fact]
+    public async Task ReportEvidence_Csv_EscapesFormulaInjection()
+    {
+        using var db = await SeededAsync();
+        await CliRun.RunAsync(db, "cite", "jointpain2024-c9", "wang2021", "--stance", "supports", "--reason", "=HYPERLINK(\"http://x\")", "--by", "t");
+
+        var run = await CliRun.RunAsync(db, "report", "evidence", "--article", "jointpain2024", "--format", "csv");
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains("'=HYPERLINK", run.Out);
+        Assert.DoesNotContain(",=HYPERLINK", run.Out);
+    }
 }

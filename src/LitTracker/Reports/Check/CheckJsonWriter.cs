@@ -20,24 +20,7 @@ public static class CheckJsonWriter
         ReportJson.Write(writer, json =>
         {
             json.WriteStartObject();
-            json.WriteStartArray("articles");
-            foreach (var article in report.Articles)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("id", article.Id);
-                json.WriteString("key", article.Key);
-                json.WriteString("title", article.Title);
-                json.WriteStartArray("claims");
-                foreach (var claim in article.Claims)
-                {
-                    WriteClaim(json, claim);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            ReportJson.WriteArticles(json, report, WriteClaim);
             json.WriteEndObject();
         });
     }

@@ -26,24 +26,7 @@ public static class EvidenceJsonWriter
             json.WriteString("title", options.Title);
             json.WriteBoolean("demonstrationData", options.DemonstrationData);
             json.WriteString("note", options.Note);
-            json.WriteStartArray("articles");
-            foreach (var article in report.Articles)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("id", article.Id);
-                json.WriteString("key", article.Key);
-                json.WriteString("title", article.Title);
-                json.WriteStartArray("claims");
-                foreach (var claim in article.Claims)
-                {
-                    WriteClaim(json, claim);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            ReportJson.WriteArticles(json, report, WriteClaim);
             json.WriteEndObject();
         });
     }

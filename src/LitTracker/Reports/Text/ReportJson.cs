@@ -40,4 +40,33 @@ internal static class ReportJson
 
         json.WriteEndArray();
     }
+
+    /// <summary>
+    /// Writes <c>"articles": [{"id", "key", "title", "claims": [...]}]</c>, the article envelope the
+    /// check and evidence reports share; each claim is written by <paramref name="writeClaim"/>.
+    /// </summary>
+    public static void WriteArticles(Utf8JsonWriter json, Checking.CheckReport report, Action<Utf8JsonWriter, Checking.ClaimCheck> writeClaim)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writeClaim);
+        json.WriteStartArray("articles");
+        foreach (var article in report.Articles)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("id", article.Id);
+            json.WriteString("key", article.Key);
+            json.WriteString("title", article.Title);
+            json.WriteStartArray("claims");
+            foreach (var claim in article.Claims)
+            {
+                writeClaim(json, claim);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 }
