@@ -22,13 +22,21 @@ internal static class CliApp
         root.Subcommands.Add(CiteCommand.Create(cli));
         root.Subcommands.Add(HistoryCommand.Create(cli));
         root.Subcommands.Add(ReportCommand.Create(cli));
+        root.Subcommands.Add(AddCommand.Create(cli));
+        root.Subcommands.Add(EnrichCommand.Create(cli));
+        root.Subcommands.Add(RetractionsCommand.Create(cli));
         return root;
     }
 
     /// <summary>Parses and runs <paramref name="args"/>; usage errors print one line each and exit 2.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider clock, CancellationToken ct = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, TimeProvider clock, System.Collections.IDictionary? environment = null, CancellationToken ct = default)
     {
         var cli = new CliContext(output, error, clock);
+        if (environment is not null)
+        {
+            cli = cli with { Environment = environment };
+        }
+
         var parse = Build(cli).Parse(args);
         if (parse.Errors.Count > 0)
         {

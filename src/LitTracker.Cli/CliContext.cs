@@ -9,6 +9,12 @@ namespace LitTracker.Cli;
 /// <param name="Clock">The clock (tests pass a fixed one).</param>
 internal sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider Clock)
 {
+    /// <summary>Environment variables the command reads settings from (tests pass their own).</summary>
+    public System.Collections.IDictionary Environment { get; init; } = System.Environment.GetEnvironmentVariables();
+
+    /// <summary>True when stderr is a terminal a progress bar can redraw.</summary>
+    public bool ErrorIsTerminal => ReferenceEquals(Error, Console.Error) && !Console.IsErrorRedirected;
+
     /// <summary>The database file; recursive, so it works before or after the verb.</summary>
     public static readonly Option<string?> DbOption = new("--db")
     {
@@ -27,6 +33,6 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, TimeProvider
     /// <summary>Who is acting: --by, else LITTRACKER_USER, else the login name.</summary>
     public static string Who(string? by) =>
         !string.IsNullOrWhiteSpace(by) ? by.Trim()
-        : Environment.GetEnvironmentVariable("LITTRACKER_USER") is { Length: > 0 } user ? user
-        : Environment.UserName;
+        : System.Environment.GetEnvironmentVariable("LITTRACKER_USER") is { Length: > 0 } user ? user
+        : System.Environment.UserName;
 }

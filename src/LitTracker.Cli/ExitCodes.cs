@@ -2,7 +2,8 @@ namespace LitTracker.Cli;
 
 /// <summary>
 /// Process exit codes. Errors are 1-6; 10 means the command worked but the checked claims matched
-/// <c>--fail-on</c>, so a pipeline can tell a failed gate from a broken tool.
+/// <c>--fail-on</c>, so a pipeline can tell a failed gate from a broken tool; 11 means a batch
+/// worked for some items and failed for others.
 /// </summary>
 internal static class ExitCodes
 {
@@ -29,6 +30,12 @@ internal static class ExitCodes
 
     /// <summary>At least one claim matched a <c>check --fail-on</c> condition.</summary>
     public const int CheckFailed = 10;
+
+    /// <summary>
+    /// A batch (<c>add</c>, <c>enrich</c>) finished, but at least one identifier or source failed
+    /// (not found, invalid, registry unreachable); the others were done. See the per-item outcomes.
+    /// </summary>
+    public const int SomeFailed = 11;
 
     /// <summary>Interrupted (Ctrl+C).</summary>
     public const int Cancelled = 130;

@@ -13,6 +13,6 @@ internal static class Program
         };
 
         Console.OutputEncoding = System.Text.Encoding.UTF8;
-        return await CliApp.RunAsync(args, Console.Out, Console.Error, TimeProvider.System, cancel.Token).ConfigureAwait(false);
+        return await CliApp.RunAsync(args, Console.Out, Console.Error, TimeProvider.System, ct: cancel.Token).ConfigureAwait(false);
     }
 }

@@ -3,10 +3,21 @@ using BenchmarkDotNet.Running;
 namespace LitTracker.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks: <c>dotnet run -c Release --project tests/LitTracker.Benchmarks -- --filter '*'</c>.
+/// Runs the benchmarks: <c>dotnet run -c Release --project tests/LitTracker.Benchmarks -- --filter '*'</c>;
+/// <c>-- metadata-throughput [N] [RATE]</c> runs the metadata add-throughput measurement once.
 /// Each feature keeps its benchmarks in its own folder; figures go to docs/benchmarks.md.
 /// </summary>
 internal static class Program
 {
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    private static async Task Main(string[] args)
+    {
+        // A one-shot measurement that takes tens of seconds by design (it runs at the rate limit).
+        if (args is ["metadata-throughput", ..])
+        {
+            await Metadata.AddThroughput.RunFromCommandLineAsync(args[1..]);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

@@ -71,11 +71,27 @@ internal static class CheckCommand
                     VocabularyNames.Name(c.Assessment.Verdict),
                     string.Join("\n", VocabularyNames.FlagNames(c.Assessment.Flags)),
                     c.Assessment.Sort.ToString()]).ToList()), new object());
+            WriteNotices(output, a);
         }
 
         var all = report.Articles.SelectMany(a => a.Claims).ToList();
         output.WriteLine("Summary: " + string.Join(", ", all.GroupBy(c => c.Assessment.Verdict).OrderBy(g => g.Key)
             .Select(g => $"{g.Count()} {VocabularyNames.Name(g.Key)}")) + $" ({all.Count} claims).");
+    }
+
+    // Corrections and expressions of concern do not change a verdict, but a reviewer must see them.
+    private static void WriteNotices(TextWriter output, ArticleCheck article)
+    {
+        foreach (var claim in article.Claims)
+        {
+            foreach (var source in claim.Citations.Select(c => c.Source).DistinctBy(s => s.Id).Where(s => s.Notices.Count > 0))
+            {
+                var notices = string.Join("; ", source.Notices.OrderBy(n => n.Date ?? DateOnly.MinValue).Select(n =>
+                    VocabularyNames.Name(n.Type) + (n.Date is { } d ? " " + d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+                    + (n.NoticeDoi is { } doi ? " " + doi.Value : string.Empty) + $" ({n.Origin})"));
+                output.WriteLine($"  notices: {claim.Key} cites '{source.Key}'{(source.IsRetracted ? " (RETRACTED)" : string.Empty)}: {notices}");
+            }
+        }
     }
 
     private static async Task<int> GateAsync(CliContext cli, CheckReport report, FailOn conditions)

@@ -25,8 +25,18 @@ internal sealed record SourceJson(
     string? Pmcid,
     string? Url,
     bool Retracted,
-    IReadOnlyList<NoticeJson> Notices)
+    IReadOnlyList<NoticeJson> Notices,
+    IReadOnlyDictionary<string, string> Provenance)
 {
+    /// <summary>The JSON name of a field in <see cref="Provenance"/>: the name of the property that holds it.</summary>
+    public static string FieldName(SourceField field) => field switch
+    {
+        SourceField.Container => "journal",
+        SourceField.ContainerAbbreviation => "journalAbbreviation",
+        SourceField.DesignDetail => "designDetail",
+        _ => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(field.ToString()),
+    };
+
     public static SourceJson From(Source s) => new(
         s.Id,
         s.Key,
@@ -47,7 +57,8 @@ internal sealed record SourceJson(
         s.Pmcid?.Value,
         s.Url,
         s.IsRetracted,
-        s.Notices.Select(n => new NoticeJson(VocabularyNames.Name(n.Type), n.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), n.NoticeDoi?.Value, n.Origin)).ToList());
+        s.Notices.Select(n => new NoticeJson(VocabularyNames.Name(n.Type), n.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), n.NoticeDoi?.Value, n.Origin)).ToList(),
+        s.Provenance.Where(p => p.Value != FieldOrigin.Unspecified).OrderBy(p => p.Key).ToDictionary(p => FieldName(p.Key), p => VocabularyNames.Name(p.Value)));
 }
 
 /// <summary>A notice in source JSON.</summary>

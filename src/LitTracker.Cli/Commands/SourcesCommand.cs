@@ -48,22 +48,26 @@ internal static class SourcesCommand
             await using var db = await CliContext.OpenAsync(parse, ct).ConfigureAwait(false);
             var s = await new SourceService(db).GetAsync(parse.GetValue(id)!, ct).ConfigureAwait(false);
             var json = SourceJson.From(s);
+            string? From(SourceField field) => s.Provenance.TryGetValue(field, out var o) && o != FieldOrigin.Unspecified ? VocabularyNames.Name(o) : null;
             var fields = new List<IReadOnlyList<string?>>
             {
-                new[] { "id", Num(s.Id) }, new[] { "key", s.Key }, new[] { "type", VocabularyNames.Name(s.Type) },
-                new[] { "design", VocabularyNames.Name(s.Design) + (s.DesignDetail is null ? string.Empty : $" ({s.DesignDetail})") },
-                new[] { "suggested grade", VocabularyNames.Name(StartingCertainty.For(s.Design)) },
-                new[] { "population", VocabularyNames.Name(s.Population) },
-                new[] { "authors", string.Join(", ", s.Authors) + (s.AuthorsIncomplete ? ", et al." : string.Empty) },
-                new[] { "title", s.Title }, new[] { "journal", s.Container }, new[] { "abbreviation", s.ContainerAbbreviation },
-                new[] { "date", json.Date }, new[] { "volume", s.Volume }, new[] { "issue", s.Issue }, new[] { "pages", s.Pages },
-                new[] { "doi", s.Doi?.Value }, new[] { "pmid", s.Pmid?.ToString() }, new[] { "pmcid", s.Pmcid?.Value },
-                new[] { "url", s.Url }, new[] { "accessed", s.AccessedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
-                new[] { "publisher", s.Publisher }, new[] { "retracted", s.IsRetracted ? "yes" : "no" },
-                new[] { "notices", string.Join("; ", json.Notices.Select(n => $"{n.Type} {n.Date} {n.NoticeDoi} ({n.Origin})")) },
-                new[] { "note", s.Note }, new[] { "abstract", s.Abstract },
+                new[] { "id", Num(s.Id), null }, new[] { "key", s.Key, null }, new[] { "type", VocabularyNames.Name(s.Type), From(SourceField.Type) },
+                new[] { "design", VocabularyNames.Name(s.Design) + (s.DesignDetail is null ? string.Empty : $" ({s.DesignDetail})"), From(SourceField.Design) },
+                new[] { "suggested grade", VocabularyNames.Name(StartingCertainty.For(s.Design)), null },
+                new[] { "population", VocabularyNames.Name(s.Population), From(SourceField.Population) },
+                new[] { "authors", string.Join(", ", s.Authors) + (s.AuthorsIncomplete ? ", et al." : string.Empty), From(SourceField.Authors) },
+                new[] { "title", s.Title, From(SourceField.Title) }, new[] { "journal", s.Container, From(SourceField.Container) },
+                new[] { "abbreviation", s.ContainerAbbreviation, From(SourceField.ContainerAbbreviation) },
+                new[] { "date", json.Date, From(SourceField.Date) }, new[] { "volume", s.Volume, From(SourceField.Volume) },
+                new[] { "issue", s.Issue, From(SourceField.Issue) }, new[] { "pages", s.Pages, From(SourceField.Pages) },
+                new[] { "doi", s.Doi?.Value, From(SourceField.Doi) }, new[] { "pmid", s.Pmid?.ToString(), From(SourceField.Pmid) },
+                new[] { "pmcid", s.Pmcid?.Value, From(SourceField.Pmcid) }, new[] { "url", s.Url, From(SourceField.Url) },
+                new[] { "accessed", s.AccessedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null },
+                new[] { "publisher", s.Publisher, From(SourceField.Publisher) }, new[] { "retracted", s.IsRetracted ? "yes" : "no", null },
+                new[] { "notices", string.Join("\n", json.Notices.Select(n => $"{n.Type} {n.Date} {n.NoticeDoi} ({n.Origin})")), null },
+                new[] { "note", s.Note, null }, new[] { "abstract", s.Abstract, From(SourceField.Abstract) },
             };
-            DataWriter.Write(cli.Out, FormatOption.Parse(parse.GetValue(format)!), new Tabular(["field", "value"], fields), json);
+            DataWriter.Write(cli.Out, FormatOption.Parse(parse.GetValue(format)!), new Tabular(["field", "value", "from"], fields), json);
             return ExitCodes.Ok;
         });
         return command;

@@ -40,7 +40,7 @@ public static class SourceMerger
         {
             if (field == SourceField.Notices)
             {
-                if (MergeNotices(stored, fetched))
+                if (AddNotices(stored, fetched.Notices) > 0)
                 {
                     changed.Add(field);
                 }
@@ -67,12 +67,18 @@ public static class SourceMerger
         return changed;
     }
 
-    // The same notice reaches us from several registries (Crossref, PubMed, Retraction Watch), so
-    // it is identified by type and notice DOI; undated, DOI-less notices by type and origin only.
-    private static bool MergeNotices(Source stored, Source fetched)
+    /// <summary>
+    /// Adds the notices <paramref name="stored"/> does not have yet. The same notice reaches us from
+    /// several registries (Crossref, PubMed, Retraction Watch), so it is identified by type and notice
+    /// DOI; a DOI-less notice by type, date and origin.
+    /// </summary>
+    /// <returns>How many were added.</returns>
+    public static int AddNotices(Source stored, IEnumerable<Notice> notices)
     {
-        var added = false;
-        foreach (var notice in fetched.Notices)
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(notices);
+        var added = 0;
+        foreach (var notice in notices)
         {
             var known = stored.Notices.Any(n => n.Type == notice.Type && (notice.NoticeDoi is { } doi
                 ? n.NoticeDoi == doi
@@ -91,7 +97,7 @@ public static class SourceMerger
                 Origin = notice.Origin,
                 Reason = notice.Reason,
             });
-            added = true;
+            added++;
         }
 
         return added;

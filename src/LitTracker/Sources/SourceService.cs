@@ -54,14 +54,20 @@ public sealed class SourceService(LitTrackerDbContext db)
         }
         else
         {
-            var stem = Keys.Suggest(source.Authors.FirstOrDefault()?.Family ?? source.Authors.FirstOrDefault()?.Literal, source.Year);
-            var taken = await db.Sources.Where(s => s.Key.StartsWith(stem)).Select(s => s.Key).ToListAsync(ct).ConfigureAwait(false);
-            source.Key = Keys.FirstFree(stem, taken.Contains);
+            source.Key = await NewKeyAsync(db, source, ct).ConfigureAwait(false);
         }
 
         db.Sources.Add(source);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return source;
+    }
+
+    /// <summary>A free key from the first author's family name and the year, e.g. <c>law2019</c>, <c>law2019b</c>.</summary>
+    internal static async Task<string> NewKeyAsync(LitTrackerDbContext db, Source source, CancellationToken ct)
+    {
+        var stem = Keys.Suggest(source.Authors.FirstOrDefault()?.Family ?? source.Authors.FirstOrDefault()?.Literal, source.Year);
+        var taken = await db.Sources.Where(s => s.Key.StartsWith(stem)).Select(s => s.Key).ToListAsync(ct).ConfigureAwait(false);
+        return Keys.FirstFree(stem, taken.Contains);
     }
 
     private static Source Validate(SourceDraft d)

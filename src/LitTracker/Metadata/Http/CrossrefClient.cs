@@ -29,6 +29,10 @@ public sealed class CrossrefClient
     public Task<MappingResult> GetWorkAsync(Doi doi, CancellationToken cancellationToken = default) =>
         RegistryCall.GetAsync(http, WorkUri(doi), "Crossref", Crossref.CrossrefWorkMapper.Map, cancellationToken);
 
+    /// <summary>GET <c>/works/{doi}</c>, unmapped, for caching; map it with <see cref="Crossref.CrossrefWorkMapper"/>.</summary>
+    public Task<RawResponse> FetchWorkAsync(Doi doi, CancellationToken cancellationToken = default) =>
+        RegistryCall.FetchAsync(http, WorkUri(doi), "Crossref", cancellationToken);
+
     /// <summary>The request URI for a DOI: each character escaped except the '/' separators.</summary>
     public Uri WorkUri(Doi doi)
     {

@@ -3,9 +3,10 @@ namespace LitTracker.Metadata.Http;
 /// <summary>
 /// Settings for the Crossref and NCBI clients, bound from configuration section "Metadata".
 /// Defaults: Crossref at https://api.crossref.org, NCBI at https://eutils.ncbi.nlm.nih.gov/entrez/eutils,
-/// tool "littracker", 10 s per attempt, 3 retries from 1 s (exponential, jittered, Retry-After
-/// honoured up to 60 s), circuit opened for 30 s when half of at least 10 calls in 30 s fail,
-/// 4 concurrent requests, NCBI spaced to 3 requests/s (10/s with an API key).
+/// tool "littracker", 10 s per attempt, 2 min per call in all, 3 retries from 1 s (exponential,
+/// jittered, Retry-After honoured up to 60 s), circuit opened for 30 s when half of at least 10
+/// calls in 30 s fail, 4 concurrent requests per registry, Crossref spaced to 10 requests/s, NCBI
+/// to 3 requests/s (10/s with an API key), DOI↔PMID cross-lookups on.
 /// </summary>
 public sealed class MetadataOptions
 {
@@ -35,6 +36,18 @@ public sealed class MetadataOptions
 
     /// <summary>Timeout of one attempt.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Timeout of one call, all attempts and waits between them included.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Crossref's request rate: its public pool asks for at most 10 requests/s per client with a mailto.</summary>
+    public double CrossrefRequestsPerSecond { get; set; } = 10;
+
+    /// <summary>
+    /// When true, adding by DOI also looks the DOI up in PubMed (esearch, then efetch) and adding by
+    /// PMID also fetches the record's DOI from Crossref, so one identifier fills both registries' fields.
+    /// </summary>
+    public bool LookupCrossIds { get; set; } = true;
 
     /// <summary>Retries after the first attempt (0 disables retrying).</summary>
     public int MaxRetryAttempts { get; set; } = 3;
@@ -71,10 +84,12 @@ public sealed class MetadataOptions
             }
         }
 
-        Check(CrossrefBaseUrl is { IsAbsoluteUri: true }, "CrossrefBaseUrl must be an absolute URL.");
-        Check(NcbiBaseUrl is { IsAbsoluteUri: true }, "NcbiBaseUrl must be an absolute URL.");
+        Check(CrossrefBaseUrl is { IsAbsoluteUri: true } c && (c.Scheme == Uri.UriSchemeHttp || c.Scheme == Uri.UriSchemeHttps), "CrossrefBaseUrl must be an absolute http(s) URL, e.g. https://api.crossref.org.");
+        Check(NcbiBaseUrl is { IsAbsoluteUri: true } n && (n.Scheme == Uri.UriSchemeHttp || n.Scheme == Uri.UriSchemeHttps), "NcbiBaseUrl must be an absolute http(s) URL, e.g. https://eutils.ncbi.nlm.nih.gov/entrez/eutils.");
         Check(!string.IsNullOrWhiteSpace(Tool), "Tool must not be empty (NCBI requires it).");
         Check(AttemptTimeout > TimeSpan.Zero, "AttemptTimeout must be positive.");
+        Check(TotalTimeout >= AttemptTimeout, "TotalTimeout must be at least AttemptTimeout.");
+        Check(CrossrefRequestsPerSecond is > 0 and <= 1000, "CrossrefRequestsPerSecond must be above 0 and at most 1000.");
         Check(MaxRetryAttempts is >= 0 and <= 10, "MaxRetryAttempts must be 0-10.");
         Check(RetryBaseDelay >= TimeSpan.Zero && MaxRetryAfter >= TimeSpan.Zero, "delays must not be negative.");
         Check(BreakDuration >= TimeSpan.FromMilliseconds(500), "BreakDuration must be at least 0.5 s (Polly's minimum).");

@@ -7,7 +7,7 @@ using Polly.Timeout;
 namespace LitTracker.Metadata.Http;
 
 /// <summary>
-/// The resilience pipelines of the metadata clients. The outer one, outermost first: retry
+/// The resilience pipelines of the metadata clients. The outer one, outermost first: total timeout, retry
 /// (jittered exponential backoff; on 429/503 the server's Retry-After wins, capped) and circuit
 /// breaker. The inner one is the per-attempt timeout, kept apart so that time spent waiting for a
 /// rate-limit slot is not counted against an attempt.
@@ -26,7 +26,8 @@ public static class MetadataResilience
             .Handle<TimeoutRejectedException>()
             .HandleResult(IsTransient);
 
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
+            .AddTimeout(options.TotalTimeout);
         if (options.MaxRetryAttempts > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>

@@ -30,6 +30,14 @@ public sealed class PubMedClient
     public Task<MappingResult> FetchAsync(IEnumerable<Pmid> pmids, CancellationToken cancellationToken = default) =>
         RegistryCall.GetAsync(http, Uri("efetch.fcgi", pmids, "xml"), "PubMed", PubMedXmlMapper.Map, cancellationToken);
 
+    /// <summary><c>efetch</c> full records (XML), unmapped, for caching; map them with <see cref="PubMedXmlMapper"/>.</summary>
+    public Task<RawResponse> FetchRawAsync(IEnumerable<Pmid> pmids, CancellationToken cancellationToken = default) =>
+        RegistryCall.FetchAsync(http, Uri("efetch.fcgi", pmids, "xml"), "PubMed", cancellationToken);
+
+    /// <summary><c>esearch</c> for the PubMed record of a DOI (XML), unmapped; read it with <see cref="ESearchXml"/>.</summary>
+    public Task<RawResponse> SearchDoiAsync(Doi doi, CancellationToken cancellationToken = default) =>
+        RegistryCall.FetchAsync(http, Build("esearch.fcgi", $"db=pubmed&retmode=xml&term={System.Uri.EscapeDataString(doi.Value + "[doi]")}"), "PubMed", cancellationToken);
+
     /// <summary><c>esummary</c> summaries (JSON), mapped by <see cref="ESummaryJsonMapper"/>.</summary>
     public Task<MappingResult> SummaryAsync(IEnumerable<Pmid> pmids, CancellationToken cancellationToken = default) =>
         RegistryCall.GetAsync(http, Uri("esummary.fcgi", pmids, "json"), "PubMed", ESummaryJsonMapper.Map, cancellationToken);
@@ -44,8 +52,13 @@ public sealed class PubMedClient
             throw new ArgumentException("At least one PMID is required.", nameof(pmids));
         }
 
-        var query = new StringBuilder();
-        query.Append(CultureInfo.InvariantCulture, $"db=pubmed&retmode={retmode}&id={ids}&tool={System.Uri.EscapeDataString(options.Tool)}");
+        return Build(utility, $"db=pubmed&retmode={retmode}&id={ids}");
+    }
+
+    private Uri Build(string utility, string parameters)
+    {
+        var query = new StringBuilder(parameters);
+        query.Append(CultureInfo.InvariantCulture, $"&tool={System.Uri.EscapeDataString(options.Tool)}");
         if ((options.Email ?? options.Mailto) is { } email)
         {
             query.Append(CultureInfo.InvariantCulture, $"&email={System.Uri.EscapeDataString(email)}");

@@ -25,7 +25,14 @@ internal sealed class RequestGate(int maxConcurrent, double? requestsPerSecond, 
                     if (next > now)
                     {
                         await Task.Delay(next - now, timeProvider, cancellationToken).ConfigureAwait(false);
-                        now = next;
+
+                        // A timer that fires late must not let the next requests catch up in a burst:
+                        // spacing counts from when this request really leaves.
+                        now = timeProvider.GetUtcNow();
+                        if (now < next)
+                        {
+                            now = next;
+                        }
                     }
 
                     next = now + interval;

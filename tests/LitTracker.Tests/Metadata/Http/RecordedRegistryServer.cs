@@ -9,7 +9,11 @@ namespace LitTracker.Tests.Metadata.Http;
 
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 serving the recorded Crossref and NCBI bodies from
-/// ../shared, plus injected faults: /flaky (503 with Retry-After once per path), /slow, /broken (500).
+/// ../shared in place, plus injected faults: /flaky (503 with Retry-After once per path), /slow,
+/// /broken (500); and for any path, a prefix /f/{fault}/ with fault one of 500, 429 (once, with
+/// Retry-After: 1), slow (5 s), html (an HTML error page with status 200), truncated (half the
+/// body), reset (connection aborted). efetch serves the recorded file holding the PMID asked for
+/// (an empty set when none does); esearch for "DOI[doi]" answers the PMIDs whose recorded record has that DOI.
 /// </summary>
 internal sealed class RecordedRegistryServer : IAsyncDisposable
 {
@@ -39,6 +43,8 @@ internal sealed class RecordedRegistryServer : IAsyncDisposable
             server.Hits.AddOrUpdate(context.Request.Path, 1, (_, n) => n + 1);
             await next(context);
         });
+        app.Use(Faults.InjectAsync);
+        app.UseRouting();
 
         app.MapGet("/works/{**doi}", (string doi) => Work(doi));
         app.MapGet("/flaky/works/{**doi}", (HttpContext context, string doi) =>
@@ -57,7 +63,8 @@ internal sealed class RecordedRegistryServer : IAsyncDisposable
             return Work(doi);
         });
         app.MapGet("/broken/works/{**doi}", () => Results.StatusCode(500));
-        app.MapGet("/eutils/efetch.fcgi", () => File("ncbi", "biopython", "pubmed4.xml", "text/xml"));
+        app.MapGet("/eutils/efetch.fcgi", (string id) => RecordedPubMed.Efetch(id));
+        app.MapGet("/eutils/esearch.fcgi", (string term) => RecordedPubMed.Esearch(term));
         app.MapGet("/eutils/esummary.fcgi", () => File("ncbi", "esummary-json", "esummary_pubmed_40642746.json", "application/json"));
 
         await app.StartAsync();
@@ -72,7 +79,7 @@ internal sealed class RecordedRegistryServer : IAsyncDisposable
             : Results.Text(System.IO.File.ReadAllText(SharedData.Path("testdata", "crossref", "other", "habanero_10.1371_notarealdoi_404_body.txt")), "text/plain", statusCode: 404);
     }
 
-    private static IResult File(string folder, string sub, string name, string contentType) =>
+    internal static IResult File(string folder, string sub, string name, string contentType) =>
         Results.Text(System.IO.File.ReadAllText(SharedData.Path("testdata", folder, sub, name)), contentType);
 
     public async ValueTask DisposeAsync()
