@@ -2,7 +2,8 @@ namespace LitTracker.Cli;
 
 /// <summary>
 /// Process exit codes. Errors are 1-6; 10 means the command worked but the checked claims matched
-/// <c>--fail-on</c>, so a pipeline can tell a failed gate from a broken tool.
+/// <c>--fail-on</c>, so a pipeline can tell a failed gate from a broken tool; 11 and 12 are the
+/// partial and empty outcomes of <c>import</c>.
 /// </summary>
 internal static class ExitCodes
 {
@@ -29,6 +30,15 @@ internal static class ExitCodes
 
     /// <summary>At least one claim matched a <c>check --fail-on</c> condition.</summary>
     public const int CheckFailed = 10;
+
+    /// <summary>
+    /// <c>import</c>: some records landed, but something went wrong — a record failed, a file was
+    /// undone by <c>--strict</c>, or a value was dropped with a warning. The problems are on stderr.
+    /// </summary>
+    public const int ImportedWithProblems = 11;
+
+    /// <summary><c>import</c>: no record was added or merged, and there were problems or no records at all.</summary>
+    public const int NothingImported = 12;
 
     /// <summary>Interrupted (Ctrl+C).</summary>
     public const int Cancelled = 130;

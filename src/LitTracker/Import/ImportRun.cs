@@ -70,7 +70,6 @@ internal sealed class ImportRun(
             {
                 ct.ThrowIfCancellationRequested();
                 _records++;
-                result.Issues.AddRange(parsed.Issues);
                 await StoreAsync(parsed, file.Name, ct).ConfigureAwait(false);
                 if (_records % ProgressEvery == 0)
                 {
@@ -94,8 +93,13 @@ internal sealed class ImportRun(
     private async Task StoreAsync(ParsedSource parsed, string file, CancellationToken ct)
     {
         var source = parsed.Source;
-        if (string.IsNullOrWhiteSpace(source.Title))
+        if (!string.IsNullOrWhiteSpace(source.Title))
         {
+            result.Issues.AddRange(parsed.Issues);
+        }
+        else
+        {
+            // The parser's own "imported without a title" warning would contradict this error.
             result.Failed++;
             result.Issues.Add(new ImportIssue(file, parsed.Line, null, parsed.RecordKey, ImportSeverity.Error,
                 "The record has no title and was not imported: add its title and import the file again."));
