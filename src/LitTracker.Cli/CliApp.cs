@@ -23,6 +23,7 @@ internal static class CliApp
         root.Subcommands.Add(HistoryCommand.Create(cli));
         root.Subcommands.Add(ReportCommand.Create(cli));
         root.Subcommands.Add(ImportCommand.Create(cli));
+        root.Subcommands.Add(DuplicatesCommand.Create(cli));
         return root;
     }
 

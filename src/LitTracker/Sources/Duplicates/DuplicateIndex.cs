@@ -14,6 +14,7 @@ public sealed class DuplicateIndex
     private readonly Dictionary<Pmid, DuplicateCandidate> _byPmid = [];
     private readonly Dictionary<string, List<DuplicateCandidate>> _byTitle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DuplicateCandidate>> _byAuthorYear = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<DuplicateCandidate>> _byOpeningYear = new(StringComparer.Ordinal);
     private readonly List<DuplicateCandidate> _log = [];
 
     /// <summary>How many candidates are indexed.</summary>
@@ -35,6 +36,7 @@ public sealed class DuplicateIndex
 
         Bucket(_byTitle, candidate.TitleKey).Add(candidate);
         Bucket(_byAuthorYear, AuthorYear(candidate.Surname, candidate.Year)).Add(candidate);
+        Bucket(_byOpeningYear, AuthorYear(Opening(candidate.TitleKey), candidate.Year)).Add(candidate);
         _log.Add(candidate);
     }
 
@@ -59,6 +61,7 @@ public sealed class DuplicateIndex
 
             _byTitle[c.TitleKey].Remove(c);
             _byAuthorYear[AuthorYear(c.Surname, c.Year)].Remove(c);
+            _byOpeningYear[AuthorYear(Opening(c.TitleKey), c.Year)].Remove(c);
             _log.RemoveAt(i);
         }
     }
@@ -119,11 +122,11 @@ public sealed class DuplicateIndex
         int?[] years = candidate.Year is { } y ? [y - 1, y, y + 1, null] : [null];
         foreach (var year in years)
         {
-            if (_byAuthorYear.TryGetValue(AuthorYear(candidate.Surname, year), out var bucket))
+            foreach (var map in new[] { (_byAuthorYear, candidate.Surname), (_byOpeningYear, Opening(candidate.TitleKey)) })
             {
-                foreach (var c in bucket)
+                if (map.Item1.TryGetValue(AuthorYear(map.Item2, year), out var bucket))
                 {
-                    if (seen.Add(c))
+                    foreach (var c in bucket.Where(seen.Add))
                     {
                         yield return c;
                     }
@@ -146,6 +149,22 @@ public sealed class DuplicateIndex
                 }
             }
         }
+    }
+
+    // The first three words of the title: a second block, for surnames spelt differently (Müller, Mueller).
+    private static string Opening(string titleKey)
+    {
+        var end = -1;
+        for (var words = 0; words < 3; words++)
+        {
+            end = titleKey.IndexOf(' ', end + 1);
+            if (end < 0)
+            {
+                return "~" + titleKey;
+            }
+        }
+
+        return "~" + titleKey[..end];
     }
 
     private static string AuthorYear(string surname, int? year) =>

@@ -3,7 +3,7 @@ namespace LitTracker.Sources.Duplicates;
 /// <summary>
 /// Decides whether two sources are the same work. In order: the same canonical DOI or PMID is a
 /// duplicate; two different DOIs (or PMIDs) are different works unless one side is a preprint;
-/// otherwise the first-author surnames must be equal, the years at most one apart, and the titles
+/// otherwise the first-author surnames must agree (equal, or one slip apart from five letters on), the years at most one apart, and the titles
 /// must score at least <see cref="TitleThreshold"/> (<see cref="PreprintTitleThreshold"/> between a
 /// preprint and a non-preprint, which are often retitled on publication) with <see cref="TitleSimilarity"/>.
 /// </summary>
@@ -49,7 +49,7 @@ public static class DuplicateRules
         {
             threshold = NoAuthorTitleThreshold;
         }
-        else if (!string.Equals(a.Surname, b.Surname, StringComparison.Ordinal))
+        else if (!SameSurname(a.Surname, b.Surname))
         {
             return null;
         }
@@ -60,5 +60,35 @@ public static class DuplicateRules
 
         var score = TitleSimilarity.Score(a.TitleKey, b.TitleKey);
         return score >= threshold ? new DuplicateMatch(DuplicateReason.SimilarTitle, score) : null;
+    }
+
+    // Transliterations and one-letter slips ("Mueller"/"Muller", "Nguyen"/"Nyugen") still match
+    // from five letters on; shorter names must be equal.
+    private static bool SameSurname(string a, string b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (Math.Min(a.Length, b.Length) < 5 || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < Math.Min(a.Length, b.Length) && a[i] == b[i])
+        {
+            i++;
+        }
+
+        if (i == Math.Min(a.Length, b.Length))
+        {
+            return true;
+        }
+
+        // One insertion, deletion, substitution or transposition after the common prefix.
+        return a[(i + 1)..] == b[(i + 1)..] || a[(i + 1)..] == b[i..] || a[i..] == b[(i + 1)..]
+            || (i + 1 < a.Length && i + 1 < b.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..] == b[(i + 2)..]);
     }
 }

@@ -5,7 +5,8 @@ namespace LitTracker.Sources.Duplicates;
 /// both are long enough, one a typo away (one edit up to 7 letters, two from 8), so "randomised" and
 /// "randomized" agree. The score is the mean of the Dice overlap (matched words against both
 /// lengths) and the containment (against the shorter title), so a subtitle added on publication
-/// costs less than a changed word. Numbers must agree: "part 1" and "part 2" never match.
+/// costs less than a changed word. Numbers must agree ("part 1" and "part 2" never match), and so must words that make a
+/// title another kind of publication about the same study (protocol, erratum, reply, update…).
 /// </summary>
 public static class TitleSimilarity
 {
@@ -26,7 +27,7 @@ public static class TitleSimilarity
 
         var a = titleKeyA.Split(' ');
         var b = titleKeyB.Split(' ');
-        if (!SameNumbers(a, b))
+        if (!SameNumbers(a, b) || !SameMarkers(a, b))
         {
             return 0;
         }
@@ -77,6 +78,16 @@ public static class TitleSimilarity
         var nb = b.Where(IsNumber).Order(StringComparer.Ordinal).ToList();
         return na.Count == 0 || nb.Count == 0 || na.SequenceEqual(nb);
     }
+
+    // Words that make a title a different kind of publication about the same study.
+    private static readonly HashSet<string> Markers = new(StringComparer.Ordinal)
+    {
+        "protocol", "erratum", "correction", "corrigendum", "reply", "response", "comment", "commentary", "retraction",
+        "retracted", "editorial", "letter", "update", "updated", "addendum", "withdrawn", "rationale", "secondary", "posthoc", "extension",
+    };
+
+    private static bool SameMarkers(string[] a, string[] b) =>
+        a.Where(Markers.Contains).ToHashSet().SetEquals(b.Where(Markers.Contains));
 
     private static bool IsNumber(string word) =>
         word.All(char.IsAsciiDigit) || word is "i" or "ii" or "iii" or "iv" or "vi" or "vii" or "viii" or "ix";
