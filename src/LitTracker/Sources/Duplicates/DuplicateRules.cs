@@ -5,7 +5,8 @@ namespace LitTracker.Sources.Duplicates;
 /// duplicate; two different DOIs (or PMIDs) are different works unless one side is a preprint;
 /// otherwise the first-author surnames must agree (equal, or one slip apart from five letters on), the years at most one apart, and the titles
 /// must score at least <see cref="TitleThreshold"/> (<see cref="PreprintTitleThreshold"/> between a
-/// preprint and a non-preprint, which are often retitled on publication) with <see cref="TitleSimilarity"/>.
+/// preprint and a non-preprint, which are often retitled on publication) with <see cref="TitleSimilarity"/>, and —
+/// outside the preprint case — neither title may have a word of four letters or more that the other lacks.
 /// </summary>
 public static class DuplicateRules
 {
@@ -58,7 +59,14 @@ public static class DuplicateRules
             threshold = onePreprint ? PreprintTitleThreshold : TitleThreshold;
         }
 
-        var score = TitleSimilarity.Score(a.TitleKey, b.TitleKey);
+        var (score, substituted) = TitleSimilarity.Measure(a.TitleKey, b.TitleKey);
+
+        // Outside the preprint case, a word swapped for another ("falls" → "fractures") is a different study.
+        if (substituted && !onePreprint)
+        {
+            return null;
+        }
+
         return score >= threshold ? new DuplicateMatch(DuplicateReason.SimilarTitle, score) : null;
     }
 

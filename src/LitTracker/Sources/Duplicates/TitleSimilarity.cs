@@ -2,7 +2,7 @@ namespace LitTracker.Sources.Duplicates;
 
 /// <summary>
 /// How alike two normalised titles are (0-1), word by word: a word matches an equal word or, when
-/// both are long enough, one a typo away (one edit up to 7 letters, two from 8), so "randomised" and
+/// both are long enough, one a typo away (one edit up to 6 letters, two from 7), so "randomised" and
 /// "randomized" agree. The score is the mean of the Dice overlap (matched words against both
 /// lengths) and the containment (against the shorter title), so a subtitle added on publication
 /// costs less than a changed word. Numbers must agree ("part 1" and "part 2" never match), and so must words that make a
@@ -11,30 +11,38 @@ namespace LitTracker.Sources.Duplicates;
 public static class TitleSimilarity
 {
     /// <summary>Scores two titles already normalised with <see cref="TitleKey.For"/>.</summary>
-    public static double Score(string titleKeyA, string titleKeyB)
+    public static double Score(string titleKeyA, string titleKeyB) => Measure(titleKeyA, titleKeyB).Score;
+
+    /// <summary>
+    /// The score, and whether each title has a word of four letters or more that the other lacks
+    /// (a substitution such as "vitamin D" → "calcium", which typos and added subtitles never are).
+    /// </summary>
+    public static (double Score, bool Substituted) Measure(string titleKeyA, string titleKeyB)
     {
         ArgumentNullException.ThrowIfNull(titleKeyA);
         ArgumentNullException.ThrowIfNull(titleKeyB);
         if (titleKeyA.Length == 0 || titleKeyB.Length == 0)
         {
-            return 0;
+            return (0, true);
         }
 
-        if (string.Equals(titleKeyA, titleKeyB, StringComparison.Ordinal))
+        // Hyphens and markup split words differently ("pre-eclampsia", "CO<sub>2</sub>").
+        if (string.Equals(titleKeyA.Replace(" ", string.Empty, StringComparison.Ordinal), titleKeyB.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal))
         {
-            return 1;
+            return (1, false);
         }
 
         var a = titleKeyA.Split(' ');
         var b = titleKeyB.Split(' ');
         if (!SameNumbers(a, b) || !SameMarkers(a, b))
         {
-            return 0;
+            return (0, true);
         }
 
         var used = new bool[b.Length];
         var matched = 0;
         var pending = new List<string>();
+        var unmatchedA = false;
         foreach (var word in a)
         {
             var j = Array.FindIndex(b, 0, x => x == word);
@@ -56,20 +64,36 @@ public static class TitleSimilarity
 
         foreach (var word in pending)
         {
-            for (var j = 0; j < b.Length; j++)
+            var j = Array.FindIndex(b, x => Close(word, x));
+            while (j >= 0 && used[j])
             {
-                if (!used[j] && Close(word, b[j]))
-                {
-                    used[j] = true;
-                    matched++;
-                    break;
-                }
+                j = j + 1 < b.Length ? Array.FindIndex(b, j + 1, x => Close(word, x)) : -1;
+            }
+
+            if (j >= 0)
+            {
+                used[j] = true;
+                matched++;
+            }
+            else
+            {
+                unmatchedA |= word.Length >= 4;
             }
         }
 
+        var unmatchedB = b.Where((w, j) => !used[j] && w.Length >= 4).Any();
         var dice = 2.0 * matched / (a.Length + b.Length);
         var containment = (double)matched / Math.Min(a.Length, b.Length);
-        return (dice + containment) / 2;
+        var score = (dice + containment) / 2;
+
+        // A subtitle dropped or added: the shorter title (five words or more) opens the longer one.
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (shorter.Length >= 5 && shorter.Length < longer.Length && shorter.SequenceEqual(longer.Take(shorter.Length)))
+        {
+            score = Math.Max(score, 0.95);
+        }
+
+        return (score, unmatchedA && unmatchedB);
     }
 
     private static bool SameNumbers(string[] a, string[] b)
@@ -100,7 +124,7 @@ public static class TitleSimilarity
             return false;
         }
 
-        var allowed = shorter >= 8 ? 2 : 1;
+        var allowed = shorter >= 7 ? 2 : 1;
         return Math.Abs(x.Length - y.Length) <= allowed && Levenshtein(x, y, allowed) <= allowed;
     }
 
