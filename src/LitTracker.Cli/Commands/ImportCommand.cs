@@ -99,14 +99,14 @@ internal static class ImportCommand
     private static string Describe(ImportDuplicate d)
     {
         var why = d.Match.Reason switch
-            {
-                DuplicateReason.SameDoi => "same DOI",
-                DuplicateReason.SamePmid => "same PMID",
-                _ => string.Create(CultureInfo.InvariantCulture, $"similar title {d.Match.Score:0.00}, same first author and year"),
-            };
-            var done = d.Action switch { DuplicateAction.Merge => "merged", DuplicateAction.Keep => "kept as a new source", _ => "skipped" };
-            var key = string.IsNullOrEmpty(d.RecordKey) ? string.Empty : $" [{d.RecordKey}]";
-            return string.Create(CultureInfo.InvariantCulture, $"{d.File}:{d.Line}: note{key}: duplicate of source '{d.ExistingKey}' ({why}); {done}.");
+        {
+            DuplicateReason.SameDoi => "same DOI",
+            DuplicateReason.SamePmid => "same PMID",
+            _ => string.Create(CultureInfo.InvariantCulture, $"similar title {d.Match.Score:0.00}, same first author and year"),
+        };
+        var done = d.Action switch { DuplicateAction.Merge => "merged", DuplicateAction.Keep => "kept as a new source", _ => "skipped" };
+        var key = string.IsNullOrEmpty(d.RecordKey) ? string.Empty : $" [{d.RecordKey}]";
+        return string.Create(CultureInfo.InvariantCulture, $"{d.File}:{d.Line}: note{key}: duplicate of source '{d.ExistingKey}' ({why}); {done}.");
     }
 
     // Keeps only the newest report: the bar polls it, and Progress<T> would post to a sync context.

@@ -1,5 +1,5 @@
-using LitTracker.Cli;
 using LitTracker.Citations;
+using LitTracker.Cli;
 using LitTracker.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
