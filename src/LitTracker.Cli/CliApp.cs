@@ -25,6 +25,8 @@ internal static class CliApp
         root.Subcommands.Add(AddCommand.Create(cli));
         root.Subcommands.Add(EnrichCommand.Create(cli));
         root.Subcommands.Add(RetractionsCommand.Create(cli));
+        root.Subcommands.Add(ImportCommand.Create(cli));
+        root.Subcommands.Add(DuplicatesCommand.Create(cli));
         return root;
     }
 

@@ -3,7 +3,7 @@ namespace LitTracker.Cli;
 /// <summary>
 /// Process exit codes. Errors are 1-6; 10 means the command worked but the checked claims matched
 /// <c>--fail-on</c>, so a pipeline can tell a failed gate from a broken tool; 11 means a batch
-/// worked for some items and failed for others.
+/// (import, add, enrich) did some items and failed others, 12 that an import added nothing.
 /// </summary>
 internal static class ExitCodes
 {
@@ -32,10 +32,20 @@ internal static class ExitCodes
     public const int CheckFailed = 10;
 
     /// <summary>
-    /// A batch (<c>add</c>, <c>enrich</c>) finished, but at least one identifier or source failed
-    /// (not found, invalid, registry unreachable); the others were done. See the per-item outcomes.
+    /// <c>import</c>: some records landed, but something went wrong — a record failed, a file was
+    /// undone by <c>--strict</c>, or a value was dropped with a warning. The problems are on stderr.
     /// </summary>
-    public const int SomeFailed = 11;
+    public const int ImportedWithProblems = 11;
+
+    /// <summary><c>import</c>: no record was added or merged, and there were problems or no records at all.</summary>
+    public const int NothingImported = 12;
+
+    /// <summary>
+    /// A batch (<c>add</c>, <c>enrich</c>) finished, but at least one identifier or source failed
+    /// (not found, invalid, registry unreachable); the others were done. The same code as
+    /// <see cref="ImportedWithProblems"/>: "partly done, see stderr".
+    /// </summary>
+    public const int SomeFailed = ImportedWithProblems;
 
     /// <summary>Interrupted (Ctrl+C).</summary>
     public const int Cancelled = 130;

@@ -1,5 +1,8 @@
 using LitTracker.Import.Bibtex;
 using LitTracker.Import.CslJson;
+using LitTracker.Import.Csv;
+using LitTracker.Import.Medline;
+using LitTracker.Import.PubMedXml;
 using LitTracker.Import.Ris;
 
 namespace LitTracker.Import;
@@ -12,7 +15,7 @@ namespace LitTracker.Import;
 public static class SourceFileParser
 {
     /// <summary>The formats with a parser today.</summary>
-    public static IReadOnlyList<ImportFormat> Supported { get; } = [ImportFormat.Bibtex, ImportFormat.Ris, ImportFormat.CslJson];
+    public static IReadOnlyList<ImportFormat> Supported { get; } = [ImportFormat.Bibtex, ImportFormat.Ris, ImportFormat.CslJson, ImportFormat.Csv, ImportFormat.Medline, ImportFormat.PubmedXml];
 
     /// <summary>A parser for <paramref name="format"/>, or null when there is none yet.</summary>
     public static ISourceParser? For(ImportFormat format) => format switch
@@ -20,6 +23,9 @@ public static class SourceFileParser
         ImportFormat.Bibtex => new BibtexParser(),
         ImportFormat.Ris => new RisParser(),
         ImportFormat.CslJson => new CslJsonParser(),
+        ImportFormat.Csv => new CsvSourceParser(),
+        ImportFormat.Medline => new MedlineParser(),
+        ImportFormat.PubmedXml => new PubMedXmlParser(),
         _ => null,
     };
 
@@ -55,7 +61,7 @@ public static class SourceFileParser
                 if (n > 0)
                 {
                     report?.Invoke(new ImportIssue(file, 0, null, null, ImportSeverity.Error,
-                        "The format could not be recognised from the file name or its first lines: give it with --format (bibtex, ris, csljson)."));
+                        "The format could not be recognised from the file name or its first lines: give it with --format (bibtex, ris, csljson, csv, medline, pubmed-xml)."));
                 }
 
                 yield break;

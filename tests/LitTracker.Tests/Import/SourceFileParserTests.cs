@@ -34,7 +34,16 @@ public class SourceFileParserTests
 
     [Theory]
     [InlineData("x.csv", "title\nA\n")]
-    [InlineData("x.txt", "PMID- 1\n")]
+    [InlineData("x.txt", "PMID- 1\nTI  - A\n")]
+    public void Parse_CsvAndMedline_AreDetectedAndRead(string file, string text)
+    {
+        var (records, issues) = Run(Encoding.UTF8.GetBytes(text), file);
+
+        Assert.Equal("A", Assert.Single(records).Source.Title);
+        Assert.Empty(issues);
+    }
+
+    [Theory]
     [InlineData("x.txt", "just words")]
     public void Parse_UnsupportedOrUnknownFormat_ReportsWhatToDo(string file, string text)
     {

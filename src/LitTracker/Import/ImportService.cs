@@ -1,0 +1,97 @@
+using LitTracker.Persistence;
+using LitTracker.Sources.Duplicates;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace LitTracker.Import;
+
+/// <summary>
+/// Imports bibliography files into the source library: parses each file as it streams, finds
+/// duplicates (<see cref="DuplicateRules"/>) against the library and the records already read,
+/// gives new sources keys, and stores them — all in one transaction, so a crash, a kill or a
+/// cancellation leaves the database as it was. With <see cref="ImportOptions.Strict"/>, a file with
+/// any problem is rolled back to a savepoint taken at its start and the other files still land; a
+/// dry run rolls everything back at the end.
+/// </summary>
+public sealed class ImportService(LitTrackerDbContext db)
+{
+    /// <summary>Runs the import; problems with the files are in the result, never thrown.</summary>
+    /// <param name="files">The files, imported in order.</param>
+    /// <param name="options">How to run.</param>
+    /// <param name="progress">Receives progress every few hundred records; may be null.</param>
+    /// <param name="ct">Cancels the run; nothing is written then.</param>
+    public async Task<ImportResult> ImportAsync(IReadOnlyList<ImportFile> files, ImportOptions? options = null, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        options ??= new ImportOptions();
+        var result = new ImportResult { DryRun = options.DryRun };
+        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var (index, keys) = await LoadIndexAsync(ct).ConfigureAwait(false);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            using var inserter = new SourceInserter((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
+            var run = new ImportRun(db, inserter, index, keys, options, result, progress, files.Count);
+            for (var i = 0; i < files.Count; i++)
+            {
+                await ImportFileAsync(run, transaction, files[i], i, ct).ConfigureAwait(false);
+            }
+
+            if (options.DryRun)
+            {
+                await transaction.RollbackAsync(ct).ConfigureAwait(false);
+            }
+            else
+            {
+                await transaction.CommitAsync(ct).ConfigureAwait(false);
+            }
+
+            return result;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task ImportFileAsync(ImportRun run, IDbContextTransaction transaction, ImportFile file, int fileIndex, CancellationToken ct)
+    {
+        var strict = run.Options.Strict;
+        var savepoint = "import_file_" + fileIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (strict)
+        {
+            await transaction.CreateSavepointAsync(savepoint, ct).ConfigureAwait(false);
+        }
+
+        var mark = run.Mark();
+        await run.ReadFileAsync(file, fileIndex, ct).ConfigureAwait(false);
+        if (strict && run.FileHadProblems(mark))
+        {
+            await transaction.RollbackToSavepointAsync(savepoint, ct).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            run.Undo(mark, file.Name);
+        }
+        else if (strict)
+        {
+            await transaction.ReleaseSavepointAsync(savepoint, ct).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(DuplicateIndex Index, HashSet<string> Keys)> LoadIndexAsync(CancellationToken ct)
+    {
+        var index = new DuplicateIndex();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var rows = db.Sources.AsNoTracking()
+            .Select(s => new { s.Id, s.Key, s.Doi, s.Pmid, s.TitleKey, s.Year, s.Authors, s.Type })
+            .AsAsyncEnumerable();
+        await foreach (var s in rows.WithCancellation(ct).ConfigureAwait(false))
+        {
+            keys.Add(s.Key);
+            index.Add(DuplicateCandidate.FromTitleKey(s.Id, s.Key, s.Doi, s.Pmid, s.TitleKey, s.Year, s.Authors.FirstOrDefault(), s.Type));
+        }
+
+        return (index, keys);
+    }
+}
