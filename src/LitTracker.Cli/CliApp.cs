@@ -22,6 +22,8 @@ internal static class CliApp
         root.Subcommands.Add(CiteCommand.Create(cli));
         root.Subcommands.Add(HistoryCommand.Create(cli));
         root.Subcommands.Add(ReportCommand.Create(cli));
+        root.Subcommands.Add(KeysCommand.Create(cli));
+        root.Subcommands.Add(ServeCommand.Create(cli));
         return root;
     }
 
