@@ -11,6 +11,8 @@ namespace LitTracker.Web.Sources;
 /// <summary><c>/api/sources</c>: the source library.</summary>
 public static class SourceEndpoints
 {
+    private static readonly (string, Func<SourceSummary, IComparable?>)[] Sorts = [("key", s => s.Key), ("title", s => s.Title), ("year", s => s.Year)];
+
     /// <summary>Maps the group.</summary>
     public static IEndpointRouteBuilder MapSources(this IEndpointRouteBuilder routes)
     {
@@ -43,6 +45,8 @@ public static class SourceEndpoints
         var populationFilter = errors.Word<Population>("population", population);
         if (!errors.IsEmpty)
         {
+            // Check the paging too, so the caller hears about every bad field at once.
+            paging.Apply(Array.Empty<SourceSummary>(), errors, Sorts);
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
@@ -51,7 +55,7 @@ public static class SourceEndpoints
             && (designFilter is null || s.Design == designFilter)
             && (populationFilter is null || s.Population == populationFilter)
             && (retracted is null || s.IsRetracted == retracted));
-        var page = paging.Apply(filtered.Select(SourceResponses.Summary), errors, ("key", s => s.Key), ("title", s => s.Title), ("year", s => s.Year));
+        var page = paging.Apply(filtered.Select(SourceResponses.Summary), errors, Sorts);
         return page is null ? TypedResults.ValidationProblem(errors.ToDictionary()) : TypedResults.Ok(page);
     }
 
