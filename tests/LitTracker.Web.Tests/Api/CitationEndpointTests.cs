@@ -112,11 +112,16 @@ public sealed class CitationEndpointTests(WebFactory factory) : IClassFixture<We
 
         var response = await client.PostAsync("/claims/jointpain2024-c8/citations", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["source"] = "law2019", ["stance"] = "supports", ["origin"] = "reviewer", ["key"] = secret,
+            ["source"] = "law2019",
+            ["stance"] = "supports",
+            ["origin"] = "reviewer",
+            ["key"] = secret,
         }));
         var bad = await client.PostAsync("/claims/jointpain2024-c8/citations", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["source"] = "law2019", ["stance"] = "supports", ["key"] = "lt_wrong",
+            ["source"] = "law2019",
+            ["stance"] = "supports",
+            ["key"] = "lt_wrong",
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
