@@ -34,16 +34,7 @@ public sealed class SourceService(LitTrackerDbContext db)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var source = Validate(draft);
-        if (source.Doi is { } doi && await db.Sources.Where(s => s.Doi == doi).Select(s => s.Key).FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } byDoi)
-        {
-            throw new LitTrackerException(ErrorKind.Conflict, $"DOI {doi} is already stored as source '{byDoi}'.", "doi");
-        }
-
-        if (source.Pmid is { } pmid && await db.Sources.Where(s => s.Pmid == pmid).Select(s => s.Key).FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } byPmid)
-        {
-            throw new LitTrackerException(ErrorKind.Conflict, $"PMID {pmid} is already stored as source '{byPmid}'.", "pmid");
-        }
-
+        await RefuseDuplicateIdentifiersAsync(source, exceptId: null, ct).ConfigureAwait(false);
         if (draft.Key is not null)
         {
             source.Key = Keys.Require(draft.Key.Trim());
@@ -68,6 +59,52 @@ public sealed class SourceService(LitTrackerDbContext db)
         var stem = Keys.Suggest(source.Authors.FirstOrDefault()?.Family ?? source.Authors.FirstOrDefault()?.Literal, source.Year);
         var taken = await db.Sources.Where(s => s.Key.StartsWith(stem)).Select(s => s.Key).ToListAsync(ct).ConfigureAwait(false);
         return Keys.FirstFree(stem, taken.Contains);
+    }
+
+    /// <summary>
+    /// Replaces the fields a <see cref="SourceDraft"/> carries on the source named by
+    /// <paramref name="idOrKey"/> (a null key keeps the current one); notices, provenance and the
+    /// fields a draft does not carry are kept. Refuses a DOI, PMID or key used by another source.
+    /// </summary>
+    public async Task<Source> UpdateAsync(string idOrKey, SourceDraft draft, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var id = await IdOrKey.SourceAsync(db, idOrKey, ct).ConfigureAwait(false);
+        var changed = Validate(draft);
+        await RefuseDuplicateIdentifiersAsync(changed, id, ct).ConfigureAwait(false);
+        var source = await db.Sources.Include(s => s.Notices).SingleAsync(s => s.Id == id, ct).ConfigureAwait(false);
+        if (draft.Key is not null && draft.Key.Trim() != source.Key)
+        {
+            var key = Keys.Require(draft.Key.Trim());
+            if (await db.Sources.AnyAsync(s => s.Key == key && s.Id != id, ct).ConfigureAwait(false))
+            {
+                throw new LitTrackerException(ErrorKind.Conflict, $"Key '{key}' is already used by another source; choose another key.", "key");
+            }
+
+            source.Key = key;
+        }
+
+        (source.Title, source.Type, source.Design, source.Population, source.Authors) = (changed.Title, changed.Type, changed.Design, changed.Population, changed.Authors);
+        (source.Container, source.ContainerAbbreviation, source.Year, source.Month) = (changed.Container, changed.ContainerAbbreviation, changed.Year, changed.Month);
+        (source.Volume, source.Issue, source.Pages) = (changed.Volume, changed.Issue, changed.Pages);
+        (source.Doi, source.Pmid, source.Pmcid, source.Url, source.AccessedOn) = (changed.Doi, changed.Pmid, changed.Pmcid, changed.Url, changed.AccessedOn);
+        (source.Publisher, source.Abstract, source.Note) = (changed.Publisher, changed.Abstract, changed.Note);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return source;
+    }
+
+    private async Task RefuseDuplicateIdentifiersAsync(Source source, int? exceptId, CancellationToken ct)
+    {
+        var others = db.Sources.Where(s => exceptId == null || s.Id != exceptId);
+        if (source.Doi is { } doi && await others.Where(s => s.Doi == doi).Select(s => s.Key).FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } byDoi)
+        {
+            throw new LitTrackerException(ErrorKind.Conflict, $"DOI {doi} is already stored as source '{byDoi}'.", "doi");
+        }
+
+        if (source.Pmid is { } pmid && await others.Where(s => s.Pmid == pmid).Select(s => s.Key).FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } byPmid)
+        {
+            throw new LitTrackerException(ErrorKind.Conflict, $"PMID {pmid} is already stored as source '{byPmid}'.", "pmid");
+        }
     }
 
     private static Source Validate(SourceDraft d)

@@ -1,0 +1,67 @@
+using LitTracker.Articles;
+using LitTracker.Checking;
+using LitTracker.Web.Claims;
+using LitTracker.Web.Errors;
+using LitTracker.Web.Paging;
+using LitTracker.Web.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LitTracker.Web.Articles;
+
+/// <summary><c>/api/articles</c>: articles, their references and claims, and their check.</summary>
+public static class ArticleEndpoints
+{
+    /// <summary>Maps the group.</summary>
+    public static IEndpointRouteBuilder MapArticles(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/articles").WithTags("Articles").RequireReadAccess(routes);
+        group.MapGet("/", ListAsync).WithName("ListArticles").WithSummary("List articles with claim counts per verdict; page and sort (key, title, published).");
+        group.MapGet("/{id}", GetAsync).WithName("GetArticle").WithSummary("One article (id or key) with its printed references and its checked claims.");
+        group.MapGet("/{id}/check", CheckAsync).WithName("CheckArticle")
+            .WithSummary("Verdicts, flags and SORT per claim; failOn=uncited,unsourced,… lists the claims that would fail a publishing gate.");
+        return routes;
+    }
+
+    public static async Task<Results<Ok<Paged<ArticleListItem>>, ValidationProblem>> ListAsync(
+        [AsParameters] PageRequest paging, ArticleService articles, CheckService check, CancellationToken ct)
+    {
+        var list = await articles.ListAsync(ct).ConfigureAwait(false);
+        var report = await check.CheckAsync(null, ct).ConfigureAwait(false);
+        var counts = report.Articles.ToDictionary(a => a.Id, a => ArticleResponses.VerdictCounts(a.Claims));
+        var items = list.Select(a => new ArticleListItem(a.Id, a.Key, a.Title, a.Site, a.PublishedOn, a.Claims, a.References, a.UnresolvedReferences,
+            counts.TryGetValue(a.Id, out var c) ? c : ArticleResponses.VerdictCounts([])));
+        var errors = new FieldErrors();
+        var page = paging.Apply(items, errors, ("key", a => a.Key), ("title", a => a.Title), ("published", a => a.PublishedOn));
+        return page is null ? TypedResults.ValidationProblem(errors.ToDictionary()) : TypedResults.Ok(page);
+    }
+
+    public static async Task<Ok<ArticleDetail>> GetAsync(string id, ArticleService articles, CheckService check, CancellationToken ct)
+    {
+        var article = await articles.GetAsync(id, ct).ConfigureAwait(false);
+        var checkedArticle = (await check.CheckAsync(article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct).ConfigureAwait(false)).Articles.Single();
+        return TypedResults.Ok(ArticleResponses.Detail(article, checkedArticle));
+    }
+
+    public static async Task<Results<Ok<CheckResponse>, ValidationProblem>> CheckAsync(string id, CheckService check, CancellationToken ct, string? failOn = null)
+    {
+        FailOn conditions;
+        try
+        {
+            conditions = FailOn.Parse(failOn);
+        }
+        catch (LitTrackerException ex)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["failOn"] = [ex.Message.Replace("--fail-on", "failOn", StringComparison.Ordinal)] });
+        }
+
+        var article = (await check.CheckAsync(id, ct).ConfigureAwait(false)).Articles.Single();
+        return TypedResults.Ok(new CheckResponse(
+            article.Key,
+            article.Title,
+            ArticleResponses.VerdictCounts(article.Claims),
+            ArticleResponses.FlagCounts(article.Claims),
+            article.Claims.Select(c => ClaimResponses.Summary(article.Key, c)).ToList(),
+            conditions.Conditions.Order(StringComparer.Ordinal).ToList(),
+            article.Claims.Where(c => conditions.Matches(c.Assessment).Count > 0).Select(c => c.Key).ToList()));
+    }
+}
