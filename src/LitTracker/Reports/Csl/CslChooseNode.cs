@@ -1,7 +1,8 @@
 namespace LitTracker.Reports.Csl;
 
 /// <summary><c>&lt;choose&gt;</c>: renders the first branch whose condition holds.</summary>
-internal sealed class CslChooseNode(CslBranch[] branches) : CslNode
+/// <remarks>Choose is transparent: the enclosing group's delimiter separates the chosen branch's elements.</remarks>
+internal sealed class CslChooseNode(CslBranch[] branches, string delimiter) : CslNode
 {
     public override void Render(CslRenderer renderer)
     {
@@ -9,7 +10,7 @@ internal sealed class CslChooseNode(CslBranch[] branches) : CslNode
         {
             if (branch.Holds(renderer))
             {
-                renderer.RenderAll(branch.Children, string.Empty);
+                renderer.RenderAll(branch.Children, delimiter);
                 return;
             }
         }

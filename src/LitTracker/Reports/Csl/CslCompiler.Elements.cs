@@ -7,7 +7,7 @@ internal sealed partial class CslCompiler
 {
     private static readonly string[] ConditionAttributes = ["type", "variable", "is-numeric", "is-uncertain-date", "locator", "position", "disambiguate"];
 
-    private CslChooseNode Choose(XElement element, CslCompileScope scope)
+    private CslChooseNode Choose(XElement element, CslCompileScope scope, string delimiter)
     {
         var branches = new List<CslBranch>();
         foreach (var branch in element.Elements())
@@ -33,10 +33,10 @@ internal sealed partial class CslCompiler
                 Error(branch, $"<{name}> has no condition; add type, variable, is-numeric, is-uncertain-date, locator or position.");
             }
 
-            branches.Add(new CslBranch([.. tests], (string?)branch.Attribute("match") ?? "any", Nodes(branch, scope)));
+            branches.Add(new CslBranch([.. tests], (string?)branch.Attribute("match") ?? "all", Nodes(branch, scope, delimiter)));
         }
 
-        return new CslChooseNode([.. branches]);
+        return new CslChooseNode([.. branches], delimiter);
     }
 
     private CslNamesNode? Names(XElement element, CslAffixes affixes, CslCompileScope scope, CslNamesNode? parent)

@@ -122,12 +122,13 @@ internal sealed partial class CslCompiler
         return result;
     }
 
-    private CslNode[] Nodes(XElement parent, CslCompileScope scope)
+    private CslNode[] Nodes(XElement parent, CslCompileScope scope, string? delimiter = null)
     {
         var nodes = new List<CslNode>();
+        delimiter ??= parent.Name.LocalName == "group" ? (string?)parent.Attribute("delimiter") ?? string.Empty : string.Empty;
         foreach (var child in parent.Elements())
         {
-            if (Node(child, scope) is { } node)
+            if (Node(child, scope, delimiter) is { } node)
             {
                 nodes.Add(node);
             }
@@ -136,7 +137,7 @@ internal sealed partial class CslCompiler
         return [.. nodes];
     }
 
-    private CslNode? Node(XElement element, CslCompileScope scope)
+    private CslNode? Node(XElement element, CslCompileScope scope, string delimiter = "")
     {
         var affixes = CslAffixes.From(element);
         switch (element.Name.LocalName)
@@ -152,7 +153,7 @@ internal sealed partial class CslCompiler
             case "group":
                 return new CslGroupNode(Nodes(element, scope), (string?)element.Attribute("delimiter") ?? string.Empty, affixes, isGroup: true);
             case "choose":
-                return Choose(element, scope);
+                return Choose(element, scope, delimiter);
             case "names":
                 return Names(element, affixes, scope, null);
             case "date":

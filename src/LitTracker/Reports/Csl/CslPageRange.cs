@@ -56,19 +56,15 @@ internal static class CslPageRange
         var trailing = part.Length - part.TrimEnd().Length;
         var left = part[..dash].Trim();
         var right = part[(dash + 1)..].Trim();
+        var unchanged = new string(' ', leading) + left + "-" + right + new string(' ', trailing);
         if (!Split(left, out var leftPrefix, out var a) || !Split(right, out var rightPrefix, out var b))
         {
-            return part;
+            return unchanged;
         }
 
-        if (rightPrefix.Length > 0 && !string.Equals(leftPrefix, rightPrefix, StringComparison.Ordinal))
+        if (!string.Equals(leftPrefix, rightPrefix, StringComparison.Ordinal) && !(rightPrefix.Length == 0 && leftPrefix.Length == 0))
         {
-            return part;
-        }
-
-        if (leftPrefix.Length > 0 && rightPrefix.Length == 0)
-        {
-            return part;
+            return unchanged;
         }
 
         if (b.Length < a.Length)
@@ -76,9 +72,14 @@ internal static class CslPageRange
             b = a[..(a.Length - b.Length)] + b;
         }
 
-        if (b.Length > a.Length || string.CompareOrdinal(b, a) <= 0)
+        if (b.Length > 9 || a.Length > 9 || long.Parse(b, System.Globalization.CultureInfo.InvariantCulture) <= long.Parse(a, System.Globalization.CultureInfo.InvariantCulture))
         {
-            return part;
+            return unchanged;
+        }
+
+        if (b.Length > a.Length)
+        {
+            return new string(' ', leading) + leftPrefix + a + delimiter + rightPrefix + b + new string(' ', trailing);
         }
 
         var shown = format switch
@@ -89,7 +90,8 @@ internal static class CslPageRange
             "chicago-16" => Chicago(a, b, fifteenth: false),
             _ => b,
         };
-        return new string(' ', leading) + leftPrefix + a + delimiter + rightPrefix + shown + new string(' ', trailing);
+        var repeatPrefix = shown.Length == b.Length ? rightPrefix : string.Empty;
+        return new string(' ', leading) + leftPrefix + a + delimiter + repeatPrefix + shown + new string(' ', trailing);
     }
 
     private static bool Split(string text, out string prefix, out string digits)

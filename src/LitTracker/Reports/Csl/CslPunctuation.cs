@@ -14,8 +14,8 @@ internal static class CslPunctuation
         ':' => left is ':' or ';' or '!' or '?' ? 1 : 0,
         '.' => left is ':' or '.' or ';' or '!' or '?' ? 1 : 0,
         ';' => left == ';' ? 1 : 0,
-        '!' => left is ':' or ';' or ',' ? 2 : left == '!' ? 1 : 0,
-        '?' => left is ':' or ';' or ',' ? 2 : left == '?' ? 1 : 0,
+        '!' => left is ':' or ';' ? 2 : left == '!' ? 1 : 0,
+        '?' => left is ':' or ';' ? 2 : left == '?' ? 1 : 0,
         ',' => left == ',' ? 1 : 0,
         _ => 0,
     };

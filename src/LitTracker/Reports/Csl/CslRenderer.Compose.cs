@@ -119,7 +119,13 @@ internal sealed partial class CslRenderer
         var builder = runs[^1].Text;
         var quote = builder[^1];
         builder.Length--;
-        if (builder.Length == 0 || !CslPunctuation.IsPunctuation(builder[^1]))
+        var merge = builder.Length > 0 && CslPunctuation.IsPunctuation(builder[^1]) ? CslPunctuation.Merge(builder[^1], punctuation) : 0;
+        if (merge == 2)
+        {
+            builder.Length--;
+        }
+
+        if (merge != 1)
         {
             builder.Append(punctuation);
         }

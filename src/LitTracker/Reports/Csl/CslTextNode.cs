@@ -22,6 +22,9 @@ internal sealed class CslTextNode(string? variable, string? term, string? value,
         r.Close(affixes, scope);
     }
 
+    private static bool IsNumberVariable(string name) => name is "issue" or "volume" or "number" or "chapter-number" or "collection-number"
+        or "number-of-pages" or "number-of-volumes" or "part-number" or "supplement-number" or "locator";
+
     private void RenderVariable(CslRenderer r, string name)
     {
         var text = r.Variable(name, form == CslTermForm.Short);
@@ -39,6 +42,11 @@ internal sealed class CslTextNode(string? variable, string? term, string? value,
         if (name is "page" || (name == "locator" && (r.Cite?.Label ?? "page") == "page"))
         {
             text = CslPageRange.Format(text, r.Style.PageRangeFormat, r.Locale.Term("page-range-delimiter") ?? "\u2013");
+        }
+
+        else if (IsNumberVariable(name) && text.Contains('-', StringComparison.Ordinal) && CslNumbers.IsNumeric(text))
+        {
+            text = CslNumbers.Format(text, "numeric", r.Locale);
         }
 
         var scope = r.Open(affixes);
