@@ -205,6 +205,12 @@ internal sealed partial class CslCompiler
             return call;
         }
 
+        if (compiling.Contains(name))
+        {
+            Error(at, $"The macro '{name}' calls itself (directly or through other macros); CSL macros may not recurse.");
+            return call;
+        }
+
         var key = (name, scope.Context);
         if (compiledMacros.TryGetValue(key, out var compiled))
         {
@@ -212,11 +218,7 @@ internal sealed partial class CslCompiler
             return ReferenceEquals(affixes, CslAffixes.Empty) ? compiled : call;
         }
 
-        if (!compiling.Add(name))
-        {
-            Error(at, $"The macro '{name}' calls itself (directly or through other macros); CSL macros may not recurse.");
-            return call;
-        }
+        compiling.Add(name);
 
         var shared = new CslMacroCallNode(name, CslAffixes.Empty);
         compiledMacros[key] = shared;
