@@ -33,7 +33,31 @@ public static class CslJsonItems
         ArgumentNullException.ThrowIfNull(file);
         var items = new List<CslItem>();
         var issues = new List<ImportIssue>();
-        foreach (var text in new JsonItemSplitter(reader, file, issues.Add).Items())
+        var all = reader.ReadToEnd();
+
+        // Fast path: a well-formed array is parsed in one go; only a broken file is split item by
+        // item, so that one bad record costs only itself and issues carry its line.
+        try
+        {
+            using var whole = JsonDocument.Parse(all, Options);
+            if (whole.RootElement.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var element in whole.RootElement.EnumerateArray())
+                {
+                    if (element.ValueKind == JsonValueKind.Object)
+                    {
+                        items.Add(FromJson(element, items.Count + 1));
+                    }
+                }
+
+                return new CslItemsResult(items, issues);
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        foreach (var text in new JsonItemSplitter(new StringReader(all), file, issues.Add).Items())
         {
             try
             {
