@@ -29,6 +29,7 @@ internal static class CliApp
         root.Subcommands.Add(DuplicatesCommand.Create(cli));
         root.Subcommands.Add(KeysCommand.Create(cli));
         root.Subcommands.Add(ServeCommand.Create(cli));
+        root.Subcommands.Add(FormatCommand.Create(cli));
         return root;
     }
 

@@ -19,12 +19,11 @@ internal static class ReportCommand
     {
         var article = new Option<string?>("--article") { Description = "Only this article (id or key); default: one section per article." };
         var claim = new Option<string?>("--claim") { Description = "Only the sources of this claim (id or key)." };
-        var style = new Option<string>("--style") { Description = "Citation style.", DefaultValueFactory = _ => "vancouver" };
-        style.AcceptOnlyFromAmong("vancouver");
+        var style = CslStyleOption.Create();
         var scope = new Option<string>("--sources") { Description = "all (the article's references, then reviewers' evidence) | article | reviewer.", DefaultValueFactory = _ => "all" };
         scope.AcceptOnlyFromAmong("all", "article", "reviewer");
         var format = Output.FormatOption.Create([.. BibliographyFormats.Names]);
-        var command = new Command("bibliography", "Numbered bibliography in Vancouver (NLM) style, per article or per claim.") { article, claim, style, scope, format };
+        var command = new Command("bibliography", "Bibliography in a CSL style (Vancouver/NLM by default; ama, apa or a .csl file), per article or per claim.") { article, claim, style, scope, format };
         command.SetBody(cli, async (parse, ct) =>
         {
             var chosenScope = CommandRunner.ParseWord<BibliographyScope>(parse.GetValue(scope), "--sources");
@@ -33,6 +32,7 @@ internal static class ReportCommand
                 throw LitTrackerException.Invalid("--format", $"--format must be one of {string.Join("|", BibliographyFormats.Names)}.");
             }
 
+            var chosenStyle = CslStyleOption.Resolve(parse.GetValue(style));
             await using var db = await CliContext.OpenAsync(parse, ct).ConfigureAwait(false);
             var check = new CheckService(db);
             IReadOnlyList<BibliographySection> sections;
@@ -46,7 +46,7 @@ internal static class ReportCommand
                 sections = report.Articles.Select(a => BibliographyBuilder.ForArticle(a, chosenScope)).ToList();
             }
 
-            BibliographyWriter.Write(cli.Out, sections, chosenFormat);
+            BibliographyWriter.Write(cli.Out, sections, chosenFormat, chosenStyle);
             return ExitCodes.Ok;
         });
         return command;

@@ -172,8 +172,40 @@ public class LedgerCommandTests
         var run = await CliRun.RunAsync(db, "report", "bibliography", "--article", "gocare2019", "--format", "html");
 
         Assert.Equal(ExitCodes.Ok, run.ExitCode);
-        Assert.Contains("<ol", run.Out);
-        Assert.Contains("Law L", run.Out);
+        Assert.Contains("<div class=\"csl-entry\">1. Law L", run.Out);
+    }
+
+    [Theory]
+    [InlineData("ama", "Law L")]
+    [InlineData("apa", "Law, L.")]
+    public async Task ReportBibliography_ShippedStyle_FormatsInThatStyle(string style, string expected)
+    {
+        using var db = await SeededAsync();
+
+        var run = await CliRun.RunAsync(db, "report", "bibliography", "--article", "gocare2019", "--style", style);
+
+        Assert.Equal(ExitCodes.Ok, run.ExitCode);
+        Assert.Contains(expected, run.Out);
+    }
+
+    [Fact]
+    public async Task ReportBibliography_BrokenStyleFile_InvalidInputWithLine()
+    {
+        using var db = await SeededAsync();
+        var path = Path.Combine(Path.GetTempPath(), "broken-" + Guid.NewGuid().ToString("N") + ".csl");
+        await File.WriteAllTextAsync(path, "<style xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\" class=\"in-text\">\n<citation><layout><text macro=\"nope\"/></layout></citation>\n</style>");
+        try
+        {
+            var run = await CliRun.RunAsync(db, "report", "bibliography", "--style", path);
+
+            Assert.Equal(ExitCodes.InvalidInput, run.ExitCode);
+            Assert.Contains("(2,", run.Error);
+            Assert.Contains("'nope' is not defined", run.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

@@ -1,41 +1,59 @@
+using LitTracker.Reports.Csl;
 using LitTracker.Reports.Text;
-using LitTracker.Reports.Vancouver;
+using LitTracker.Sources;
 
 namespace LitTracker.Reports.Bibliography;
 
 /// <summary>
-/// Writes numbered Vancouver bibliographies as plain text, Markdown or a standalone HTML page.
-/// Unresolved references appear verbatim (escaped) with <c>[unresolved: reason]</c>, so the
-/// reader sees every printed entry and which ones nobody could identify.
+/// Writes bibliographies in any CSL style (Vancouver/NLM by default) as plain text, Markdown or
+/// a standalone HTML page, one entry per line in the style's order. Unresolved references appear
+/// verbatim (escaped) with <c>[unresolved: reason]</c> where the style would have put them, so the
+/// reader sees every printed entry and which ones nobody could identify. A retracted source ends
+/// with NLM's <c>Retraction in: doi:…</c> (or <c>[Retracted]</c>) whatever the style: CSL has no
+/// variable for it, and a retraction must never be silent.
 /// </summary>
 public static class BibliographyWriter
 {
-    /// <summary>Writes one untitled list.</summary>
+    private const string UnresolvedType = "x-littracker-unresolved";
+
+    /// <summary>Writes one untitled list in Vancouver (NLM) style.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<BibliographyEntry> entries, BibliographyFormat format) =>
         Write(writer, [new BibliographySection(null, entries)], format);
 
     /// <summary>
     /// Writes sections in order; each section's title becomes a heading only when more than one
-    /// section is written (one article needs no heading of its own).
+    /// section is written (one article needs no heading of its own). Numbering restarts per section.
     /// </summary>
-    public static void Write(TextWriter writer, IReadOnlyList<BibliographySection> sections, BibliographyFormat format)
+    /// <param name="writer">Destination.</param>
+    /// <param name="sections">The sections.</param>
+    /// <param name="format">txt, md or html.</param>
+    /// <param name="style">The CSL style; null for Vancouver (NLM).</param>
+    public static void Write(TextWriter writer, IReadOnlyList<BibliographySection> sections, BibliographyFormat format, CslStyle? style = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(sections);
-        var headings = sections.Count > 1;
-        switch (format)
+        if (format is not (BibliographyFormat.Txt or BibliographyFormat.Md or BibliographyFormat.Html))
         {
-            case BibliographyFormat.Txt:
-                WriteText(writer, sections, headings);
-                break;
-            case BibliographyFormat.Md:
-                WriteMarkdown(writer, sections, headings);
-                break;
-            case BibliographyFormat.Html:
-                WriteHtml(writer, sections, headings);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(format), format, "Choose txt, md or html.");
+            throw new ArgumentOutOfRangeException(nameof(format), format, "Choose txt, md or html.");
+        }
+
+        var processor = new CslProcessor(style ?? CslStyles.Shipped("vancouver")!);
+        var headings = sections.Count > 1;
+        if (format == BibliographyFormat.Html)
+        {
+            var first = sections.Count == 1 ? sections[0].Title : null;
+            HtmlPage.WriteStart(writer, string.IsNullOrWhiteSpace(first) ? "Bibliography" : "Bibliography: " + first,
+                ".csl-entry{margin:.25em 0}.unresolved{color:#8a1c1c}");
+        }
+
+        for (var s = 0; s < sections.Count; s++)
+        {
+            WriteSection(writer, sections[s], format, processor, headings, s);
+        }
+
+        if (format == BibliographyFormat.Html)
+        {
+            HtmlPage.WriteEnd(writer);
         }
     }
 
@@ -43,83 +61,114 @@ public static class BibliographyWriter
     public static string UnresolvedMarker(string? reason) =>
         string.IsNullOrWhiteSpace(reason) ? "[unresolved]" : "[unresolved: " + OneLine(reason) + "]";
 
-    private static void WriteText(TextWriter writer, IReadOnlyList<BibliographySection> sections, bool headings)
+    /// <summary>The formatted entries of a section, unresolved ones as placeholders (for callers that lay out entries themselves).</summary>
+    public static IReadOnlyList<(BibliographyEntry Entry, CslEntry Formatted)> Format(BibliographySection section, CslProcessor processor)
     {
-        for (var s = 0; s < sections.Count; s++)
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(processor);
+        var items = new List<CslItem>(section.Entries.Count);
+        for (var i = 0; i < section.Entries.Count; i++)
         {
-            if (s > 0)
-            {
-                writer.WriteLine();
-            }
+            var entry = section.Entries[i];
+            var id = "e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            items.Add(entry.Source is { } source
+                ? CslSourceMapper.ToItem(source, id)
+                : new CslItem(id, UnresolvedType).Set("title", OneLine(entry.PrintedText!)));
+        }
 
-            if (headings && !string.IsNullOrWhiteSpace(sections[s].Title))
-            {
-                writer.WriteLine(OneLine(sections[s].Title!));
-                writer.WriteLine();
-            }
+        return processor.FormatBibliography(items)
+            .Select(f => (section.Entries[int.Parse(f.Item.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)], f))
+            .ToList();
+    }
 
-            var number = 1;
-            foreach (var entry in sections[s].Entries)
+    private static void WriteSection(TextWriter writer, BibliographySection section, BibliographyFormat format, CslProcessor processor, bool headings, int index)
+    {
+        var title = headings && !string.IsNullOrWhiteSpace(section.Title) ? section.Title : null;
+        switch (format)
+        {
+            case BibliographyFormat.Txt:
+                if (index > 0)
+                {
+                    writer.WriteLine();
+                }
+
+                if (title is not null)
+                {
+                    writer.WriteLine(OneLine(title));
+                    writer.WriteLine();
+                }
+
+                break;
+            case BibliographyFormat.Md:
+                if (index > 0)
+                {
+                    writer.WriteLine();
+                }
+
+                if (title is not null)
+                {
+                    writer.WriteLine("## " + Markdown.Escape(title));
+                    writer.WriteLine();
+                }
+
+                break;
+            default:
+                if (title is not null)
+                {
+                    writer.WriteLine($"<h2>{Html.Encode(title)}</h2>");
+                }
+
+                writer.WriteLine("<div class=\"csl-bib-body\">");
+                break;
+        }
+
+        foreach (var (entry, formatted) in Format(section, processor))
+        {
+            var text = Entry(entry, formatted);
+            writer.WriteLine(format switch
             {
-                var text = entry.Source is { } source
-                    ? VancouverFormatter.FormatPlainText(source)
-                    : OneLine(entry.PrintedText!) + " " + UnresolvedMarker(entry.UnresolvedReason);
-                writer.WriteLine($"{number++}. {text}");
-            }
+                BibliographyFormat.Txt => OneLine(RichTextRenderer.ToPlainText(text.Text)) + Suffix(text.Marker, null),
+                BibliographyFormat.Md => RichTextRenderer.ToMarkdown(text.Text) + Suffix(text.Marker, Markdown.Escape),
+                _ => "<div class=\"csl-entry\">" + RichTextRenderer.ToHtml(text.Text)
+                    + (text.Marker is null ? string.Empty : $" <span class=\"unresolved\">{Html.Encode(text.Marker)}</span>") + "</div>",
+            });
+        }
+
+        if (format == BibliographyFormat.Html)
+        {
+            writer.WriteLine("</div>");
         }
     }
 
-    private static void WriteMarkdown(TextWriter writer, IReadOnlyList<BibliographySection> sections, bool headings)
+    private static string Suffix(string? marker, Func<string, string>? escape) =>
+        marker is null ? string.Empty : " " + (escape is null ? marker : escape(marker));
+
+    private static (RichText Text, string? Marker) Entry(BibliographyEntry entry, CslEntry formatted)
     {
-        for (var s = 0; s < sections.Count; s++)
+        if (entry.Source is not { } source)
         {
-            if (s > 0)
-            {
-                writer.WriteLine();
-            }
-
-            if (headings && !string.IsNullOrWhiteSpace(sections[s].Title))
-            {
-                writer.WriteLine("## " + Markdown.Escape(sections[s].Title));
-                writer.WriteLine();
-            }
-
-            var number = 1;
-            foreach (var entry in sections[s].Entries)
-            {
-                var text = entry.Source is { } source
-                    ? VancouverFormatter.FormatMarkdown(source)
-                    : Markdown.Escape(entry.PrintedText) + " " + Markdown.Escape(UnresolvedMarker(entry.UnresolvedReason));
-                writer.WriteLine($"{number++}. {text}");
-            }
+            // The style's own margin (its number) is kept; the printed text replaces the rest.
+            var printed = TextRun.Plain(OneLine(entry.PrintedText!));
+            var margin = formatted.LeftMargin is { } m ? new CslEntry(formatted.Item, formatted.CitationNumber, new RichText([printed]), m).Full : new RichText([printed]);
+            return (margin, UnresolvedMarker(entry.UnresolvedReason));
         }
+
+        var text = formatted.Full;
+        return source.IsRetracted ? (new RichText([.. text.Runs, .. Retraction(source)]), null) : (text, null);
     }
 
-    private static void WriteHtml(TextWriter writer, IReadOnlyList<BibliographySection> sections, bool headings)
+    private static TextRun[] Retraction(Source source)
     {
-        var first = sections.Count == 1 ? sections[0].Title : null;
-        var title = string.IsNullOrWhiteSpace(first) ? "Bibliography" : "Bibliography: " + first;
-        HtmlPage.WriteStart(writer, title, "ol.bibliography li{margin:.25em 0}.unresolved{color:#8a1c1c}");
-        foreach (var section in sections)
-        {
-            if (headings && !string.IsNullOrWhiteSpace(section.Title))
-            {
-                writer.WriteLine($"<h2>{Html.Encode(section.Title)}</h2>");
-            }
-
-            writer.WriteLine("<ol class=\"bibliography\">");
-            foreach (var entry in section.Entries)
-            {
-                var text = entry.Source is { } source
-                    ? VancouverFormatter.FormatHtml(source)
-                    : $"{Html.Encode(entry.PrintedText)} <span class=\"unresolved\">{Html.Encode(UnresolvedMarker(entry.UnresolvedReason))}</span>";
-                writer.WriteLine($"<li>{text}</li>");
-            }
-
-            writer.WriteLine("</ol>");
-        }
-
-        HtmlPage.WriteEnd(writer);
+        var notice = source.Notices
+            .Select((n, i) => (n, i))
+            .Where(x => x.n.Type is NoticeType.Retraction or NoticeType.Withdrawal)
+            .OrderBy(x => x.n.Date ?? DateOnly.MinValue)
+            .ThenBy(x => x.i)
+            .Select(x => x.n)
+            .LastOrDefault();
+        return notice?.NoticeDoi is { } doi
+            ? [TextRun.Plain(" Retraction in: "), TextRun.Link("doi:" + doi.Value, doi.Url)]
+            : [TextRun.Plain(" [Retracted]")];
     }
 
     private static string OneLine(string text) =>

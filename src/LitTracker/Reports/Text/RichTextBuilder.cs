@@ -23,7 +23,7 @@ public sealed class RichTextBuilder
             return this;
         }
 
-        if (runs.Count > 0 && runs[^1] is { Italic: false, LinkTarget: null } last && run is { Italic: false, LinkTarget: null })
+        if (runs.Count > 0 && runs[^1] is { IsPlain: true } last && run.IsPlain)
         {
             runs[^1] = TextRun.Plain(last.Text + run.Text);
         }

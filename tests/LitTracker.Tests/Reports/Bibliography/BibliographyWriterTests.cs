@@ -50,7 +50,7 @@ public class BibliographyWriterTests
         var text = Write([new BibliographySection(null, Entries())], BibliographyFormat.Md);
 
         Assert.Equal(
-            "1. Hall HK. Correlation of amines. J Am Chem Soc. 1957;79(20):5441–4. [doi:10.1021/ja01577a030](<https://doi.org/10.1021/ja01577a030>)\n"
+            "1. Hall HK. Correlation of amines. J Am Chem Soc. 1957;79(20):5441–4. doi:[10.1021/ja01577a030](<https://doi.org/10.1021/ja01577a030>)\n"
             + @"2. Stem cells \<b\>work\</b\> \| \*really\* \[unresolved: no match in PubMed or Crossref\]" + "\n",
             text);
     }
@@ -61,9 +61,9 @@ public class BibliographyWriterTests
         var html = Write([new BibliographySection(null, Entries())], BibliographyFormat.Html);
 
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
-        Assert.Contains("<ol class=\"bibliography\">\n<li>Hall HK. Correlation of amines.", html, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"csl-bib-body\">\n<div class=\"csl-entry\">1. Hall HK. Correlation of amines.", html, StringComparison.Ordinal);
         Assert.Contains(
-            "<li>Stem cells &lt;b&gt;work&lt;/b&gt; | *really* <span class=\"unresolved\">[unresolved: no match in PubMed or Crossref]</span></li>",
+            "<div class=\"csl-entry\">2. Stem cells &lt;b&gt;work&lt;/b&gt; | *really* <span class=\"unresolved\">[unresolved: no match in PubMed or Crossref]</span></div>",
             html,
             StringComparison.Ordinal);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);

@@ -1,0 +1,10 @@
+namespace LitTracker.Reports.Csl;
+
+/// <summary>One piece of rendered output; pieces are appended in order and can be rolled back.</summary>
+internal struct CslPiece(string text, CslFormat format, CslPieceKind kind, string? link)
+{
+    public string Text = text;
+    public CslFormat Format = format;
+    public CslPieceKind Kind = kind;
+    public string? Link = link;
+}
