@@ -1,7 +1,7 @@
 using LitTracker.Articles;
 using LitTracker.Checking;
 using LitTracker.Reports.Bibliography;
-using LitTracker.Reports.Vancouver;
+using LitTracker.Reports.Text;
 using LitTracker.Web.Reports;
 
 namespace LitTracker.Web.Pages;
@@ -24,7 +24,7 @@ public static class BibliographyPage
         var report = (await check.CheckAsync(chosen, ct).ConfigureAwait(false)).Articles.Single();
         var section = BibliographyBuilder.ForArticle(report);
         var items = section.Entries.Select(e => e.Source is { } s
-            ? Markup.Trusted("<li>" + VancouverFormatter.FormatHtml(s) + "</li>")
+            ? Markup.Trusted("<li>" + RichTextRenderer.ToHtml(BibliographyWriter.FormatSource(s, LitTracker.Reports.Csl.CslStyles.Shipped(chosenStyle))) + "</li>")
             : Markup.Html($"<li>{e.PrintedText} <span class=\"unresolved\">{BibliographyWriter.UnresolvedMarker(e.UnresolvedReason)}</span></li>"));
         using var plain = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         BibliographyWriter.Write(plain, [section], BibliographyFormat.Txt);

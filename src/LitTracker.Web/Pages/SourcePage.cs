@@ -1,5 +1,6 @@
 using LitTracker.Persistence;
-using LitTracker.Reports.Vancouver;
+using LitTracker.Reports.Bibliography;
+using LitTracker.Reports.Text;
 using LitTracker.Sources;
 using LitTracker.Web.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ public static class SourcePage
         var body = Markup.Html($"""
             <h1>{d.Title}</h1>
             {banner}
-            <p class="vancouver">{Markup.Trusted(VancouverFormatter.FormatHtml(source))}</p>
+            <p class="vancouver">{Markup.Trusted(RichTextRenderer.ToHtml(BibliographyWriter.FormatSource(source)))}</p>
             <div class="table-wrap"><table><caption>Metadata and where each field came from</caption>
             <thead><tr><th scope="col">Field</th><th scope="col">Value</th><th scope="col">Provenance</th></tr></thead>
             <tbody>{Markup.Join(rows)}</tbody></table></div>

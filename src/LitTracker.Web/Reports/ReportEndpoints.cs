@@ -12,14 +12,14 @@ namespace LitTracker.Web.Reports;
 public static class ReportEndpoints
 {
     /// <summary>Styles the service can write; other styles plug in here.</summary>
-    public static readonly IReadOnlyList<string> Styles = ["vancouver"];
+    public static readonly IReadOnlyList<string> Styles = LitTracker.Reports.Csl.CslStyles.Names;
 
     /// <summary>Maps the group.</summary>
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/reports").WithTags("Reports").RequireReadAccess(routes);
         group.MapGet("/bibliography", BibliographyAsync).WithName("Bibliography")
-            .WithSummary("Numbered bibliography of an article or claim (or every article): style=vancouver, format=txt|md|html, sources=all|article|reviewer.");
+            .WithSummary("Numbered bibliography of an article or claim (or every article): style=vancouver|nlm|ama|apa, format=txt|md|html, sources=all|article|reviewer.");
         group.MapGet("/evidence", EvidenceAsync).WithName("EvidenceTable")
             .WithSummary("The evidence table to sign off, for one article or all: format=md|html|csv|json.");
         return routes;
@@ -51,7 +51,7 @@ public static class ReportEndpoints
             ? [BibliographyBuilder.ForClaim(await check.CheckClaimAsync(claim, ct).ConfigureAwait(false), scope)]
             : (await check.CheckAsync(article, ct).ConfigureAwait(false)).Articles.Select(a => BibliographyBuilder.ForArticle(a, scope)).ToList();
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        BibliographyWriter.Write(text, sections, chosenFormat);
+        BibliographyWriter.Write(text, sections, chosenFormat, style is null ? null : LitTracker.Reports.Csl.CslStyles.Shipped(style.Trim().ToLowerInvariant()));
         return Content(response, text.ToString(), chosenFormat switch
         {
             BibliographyFormat.Html => "text/html",

@@ -1,5 +1,6 @@
 using LitTracker.Grading;
-using LitTracker.Reports.Vancouver;
+using LitTracker.Reports.Bibliography;
+using LitTracker.Reports.Text;
 using LitTracker.Sources;
 
 namespace LitTracker.Web.Sources;
@@ -64,6 +65,6 @@ public static class SourceResponses
             s.Publisher, s.Abstract, s.Note, s.IsRetracted, VocabularyNames.Name(StartingCertainty.For(s.Design)),
             s.Notices.OrderBy(n => n.Date).Select(n => new NoticeResponse(VocabularyNames.Name(n.Type), n.Date, n.NoticeDoi?.ToString(), n.Origin, n.Reason)).ToList(),
             s.Provenance.OrderBy(p => p.Key).ToDictionary(p => VocabularyNames.Name(p.Key), p => VocabularyNames.Name(p.Value), StringComparer.Ordinal),
-            VancouverFormatter.FormatPlainText(s));
+            RichTextRenderer.ToPlainText(BibliographyWriter.FormatSource(s)));
     }
 }

@@ -93,7 +93,7 @@ public sealed class ReadEndpointTests(WebFactory factory) : IClassFixture<WebFac
 
     [Theory]
     [InlineData("/api/reports/bibliography?article=gocare2019&format=txt", "text/plain", "1. ")]
-    [InlineData("/api/reports/bibliography?article=gocare2019&format=html", "text/html", "<ol class=\"bibliography\">")]
+    [InlineData("/api/reports/bibliography?article=gocare2019&format=html", "text/html", "<div class=\"csl-bib-body\">")]
     [InlineData("/api/reports/evidence?article=jointpain2024&format=json", "application/json", "\"demonstrationData\"")]
     [InlineData("/api/reports/evidence?article=jointpain2024&format=csv", "text/csv", "claim_key")]
     public async Task Reports_EachFormat_HasItsMediaTypeAndContent(string url, string mediaType, string expected)

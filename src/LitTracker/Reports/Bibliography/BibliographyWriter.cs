@@ -81,6 +81,20 @@ public static class BibliographyWriter
             .ToList();
     }
 
+    /// <summary>
+    /// One source as a bibliography entry without its number (for a source page or an API field),
+    /// with the retraction mark every entry carries.
+    /// </summary>
+    /// <param name="source">The source.</param>
+    /// <param name="style">The CSL style; null for Vancouver (NLM).</param>
+    public static RichText FormatSource(Source source, CslStyle? style = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var processor = new CslProcessor(style ?? CslStyles.Shipped("vancouver")!);
+        var (_, formatted) = Format(new BibliographySection(null, [BibliographyEntry.Resolved(source)]), processor).Single();
+        return source.IsRetracted ? new RichText([.. formatted.Text.Runs, .. Retraction(source)]) : formatted.Text;
+    }
+
     private static void WriteSection(TextWriter writer, BibliographySection section, BibliographyFormat format, CslProcessor processor, bool headings, int index)
     {
         var title = headings && !string.IsNullOrWhiteSpace(section.Title) ? section.Title : null;
