@@ -22,7 +22,8 @@ public static class PlainTextReader
             }
 
             var bullet = LineShapes.BulletLength(text);
-            var alone = (i == 0 || string.IsNullOrWhiteSpace(lines[i - 1].Text)) && (i + 1 >= lines.Count || string.IsNullOrWhiteSpace(lines[i + 1].Text));
+            // A heading stands alone, or in a run of heading-like lines (a title block: "Author: …", "Review date: …").
+            var alone = !builder.InBlock && (i + 1 >= lines.Count || string.IsNullOrWhiteSpace(lines[i + 1].Text) || LineShapes.LooksLikeHeading(lines[i + 1].Text));
             if (bullet > 0)
             {
                 builder.Begin(BlockKind.ListItem);
