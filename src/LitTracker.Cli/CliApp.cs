@@ -22,6 +22,7 @@ internal static class CliApp
         root.Subcommands.Add(CiteCommand.Create(cli));
         root.Subcommands.Add(HistoryCommand.Create(cli));
         root.Subcommands.Add(ReportCommand.Create(cli));
+        root.Subcommands.Add(EvalCommand.Create(cli));
         return root;
     }
 
