@@ -11,16 +11,17 @@ internal static class EvalCommand
     public static Command Create(CliContext cli)
     {
         var command = new Command("eval", "Measure the analyser against a labelled CSV file.");
-        command.Subcommands.Add(One(cli, "wording", "Wording strength against sentence,label (0 none, 1 direct causal, 2 conditional causal, 3 correlational).", (r, f) => Evaluator.Wording(r, f)));
-        command.Subcommands.Add(One(cli, "citations", "Citation-marker detection against sentence,citation_mentioned (0/1).", (r, f) => Evaluator.Citations(r, f)));
+        command.Subcommands.Add(One(cli, "wording", "Wording strength against sentence,label (0 none, 1 direct causal, 2 conditional causal, 3 correlational).", (r, f, h) => Evaluator.Wording(r, f, h)));
+        command.Subcommands.Add(One(cli, "citations", "Citation-marker detection against sentence,citation_mentioned (0/1).", Evaluator.Citations));
         return command;
     }
 
-    private static Command One(CliContext cli, string name, string description, Func<TextReader, string, EvaluationReport> run)
+    private static Command One(CliContext cli, string name, string description, Func<TextReader, string, char?, EvaluationReport> run)
     {
         var file = new Argument<string>("FILE") { Description = "The labelled CSV file." };
+        var half = new Option<string?>("--half") { Description = "a|b: score one fixed half of the rows (by a hash of the sentence; 'b' is the held-out half)." };
         var format = FormatOption.Data();
-        var command = new Command(name, description) { file, format };
+        var command = new Command(name, description) { file, half, format };
         command.SetBody(cli, async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -30,7 +31,14 @@ internal static class EvalCommand
             }
 
             using var reader = new StreamReader(path);
-            var report = run(reader, Path.GetFileName(path));
+            var h = parse.GetValue(half)?.Trim().ToLowerInvariant() switch
+            {
+                null => (char?)null,
+                "a" => 'a',
+                "b" => 'b',
+                var other => throw LitTrackerException.Invalid("half", $"--half '{other}' is not a or b."),
+            };
+            var report = run(reader, Path.GetFileName(path), h);
             foreach (var issue in report.Issues.Take(20))
             {
                 await cli.Error.WriteLineAsync(issue.ToString()).ConfigureAwait(false);

@@ -64,7 +64,7 @@ public static partial class MarkerFinder
         }
 
         var span = s[from..to];
-        foreach (var (regex, kind) in new[] { (Bracket(), MarkerKind.Numeric), (Paren(), MarkerKind.Numeric), (Flattened(), MarkerKind.Superscript) })
+        foreach (var (regex, kind) in new[] { (Bracket(), MarkerKind.Numeric), (Paren(), MarkerKind.Numeric), (Flattened(), MarkerKind.Superscript), (SpacedAtEnd(), MarkerKind.Superscript) })
         {
             foreach (Match m in regex.Matches(span))
             {
@@ -79,7 +79,7 @@ public static partial class MarkerFinder
             }
         }
 
-        foreach (var regex in new[] { AuthorYearParen(), AuthorYearNarrative() })
+        foreach (var regex in new[] { AuthorYearParen(), AuthorYearNarrative(), AuthorYearList() })
         {
             foreach (Match m in regex.Matches(span))
             {
@@ -155,6 +155,14 @@ public static partial class MarkerFinder
 
     [GeneratedRegex(@"(?<who>[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?)\s+\((?<year>(?:19|20)\d{2})[a-z]?\)", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorYearNarrative();
+
+    // Superscripts flattened with a space by PDF extraction, at the very end of a sentence: "… progression 5." / "… 28 29 30."
+    [GeneratedRegex(@"(?<=[a-z]{2}\s)(?<n>\d{1,3}(?:[-–]\d{1,3})?(?:(?:,\s?|\s)\d{1,3}(?:[-–]\d{1,3})?)*)(?=\.\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedAtEnd();
+
+    // "(LaPlante, Caldji, Sharma, & Plotsky, 1996; Liu et al 2000)".
+    [GeneratedRegex(@"\((?<who>[A-Z][\p{L}'’-]+)[^()]{0,250}?(?:et al\.?,?|,)\s*(?<year>(?:19|20)\d{2})[a-z]?\)", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorYearList();
 
     [GeneratedRegex(@"\b10\.\d{4,9}/[^\s""<>]+", RegexOptions.CultureInvariant)]
     private static partial Regex Doi();
