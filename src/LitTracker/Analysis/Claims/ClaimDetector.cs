@@ -98,7 +98,7 @@ public sealed partial class ClaimDetector(Taxonomy taxonomy, WordingClassifier c
             isClaim = true;
             why.Add("absolute wording");
         }
-        else if (w.VagueAttribution && (worded || category is not null))
+        else if (w.VagueAttribution && (worded || category is not null || w.Absolute))
         {
             isClaim = true;
             why.Add("vague attribution");

@@ -106,7 +106,7 @@ public static partial class ReferenceParser
     [GeneratedRegex(@"^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)? \p{Lu}{1,3}(?:,|$| et al)", RegexOptions.CultureInvariant)]
     private static partial Regex Authors();
 
-    [GeneratedRegex(@"(?<=[\p{Ll}\d)\]?!][.?!])\s+(?=[\p{Lu}\d\[(“""])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=(?:[\p{Ll}\d)\]?!]|\b\p{Lu}{1,3})[.?!])\s+(?=[\p{Lu}\d\[(“""])", RegexOptions.CultureInvariant)]
     private static partial Regex SegmentBreak();
 
     [GeneratedRegex(@"^[\d\s;:().,–-]+$", RegexOptions.CultureInvariant)]

@@ -56,7 +56,10 @@ public sealed class WordingLexicon
     {
         var list = patterns.ToList();
         var body = list.Count == 0 ? "(?!)" : string.Join('|', list.Select(p => "(?:" + p + ")"));
-        return new Regex(@"(?<![\w-])(?:" + body + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10));
+        // Interpreted, not Compiled: compiling and JIT-ing these large alternations costs seconds at
+        // start-up, more than analysing a whole article. No match timeout: every shipped pattern uses
+        // bounded repetition.
+        return new Regex(@"(?<![\w-])(?:" + body + @")(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
     }
 
     private static Regex Compile(JsonElement root, string name)
