@@ -20,7 +20,13 @@ namespace LitTracker.Analysis.Claims;
 public sealed partial class ClaimDetector(Taxonomy taxonomy, WordingClassifier classifier)
 {
     /// <summary>A detector over the embedded taxonomy and lexicon.</summary>
-    public static ClaimDetector Default { get; } = new(Taxonomy.Default, WordingClassifier.Default);
+    public static ClaimDetector Default => DefaultDetector.Value;
+
+    /// <summary>A detector over compiled expressions, for large texts.</summary>
+    public static ClaimDetector DefaultCompiled => CompiledDetector.Value;
+
+    private static readonly Lazy<ClaimDetector> DefaultDetector = new(() => new(Taxonomy.Default, WordingClassifier.Default));
+    private static readonly Lazy<ClaimDetector> CompiledDetector = new(() => new(Taxonomy.DefaultCompiled, new WordingClassifier(WordingLexicon.DefaultCompiled)));
 
     /// <summary>The claims among <paramref name="sentences"/>.</summary>
     public IReadOnlyList<DetectedClaim> Detect(IReadOnlyList<Sentence> sentences)

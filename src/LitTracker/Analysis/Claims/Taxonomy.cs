@@ -12,23 +12,22 @@ namespace LitTracker.Analysis.Claims;
 /// </summary>
 public sealed class Taxonomy
 {
-    private static readonly Lazy<Taxonomy> Embedded = new(() =>
-    {
-        using var stream = typeof(Taxonomy).Assembly.GetManifestResourceStream("seed/taxonomy.json")
-            ?? throw new InvalidOperationException("seed/taxonomy.json is not embedded; rebuild the library.");
-        return Load(stream);
-    });
+    private static readonly Lazy<Taxonomy> Embedded = new(() => LoadEmbedded(false));
+    private static readonly Lazy<Taxonomy> EmbeddedCompiled = new(() => LoadEmbedded(true));
 
     private Taxonomy(IReadOnlyList<TaxonomyCategoryRule> categories) => Categories = categories;
 
     /// <summary>The taxonomy shipped in the library.</summary>
     public static Taxonomy Default => Embedded.Value;
 
+    /// <summary>The same, as compiled expressions (for large texts).</summary>
+    public static Taxonomy DefaultCompiled => EmbeddedCompiled.Value;
+
     /// <summary>Categories in file order.</summary>
     public IReadOnlyList<TaxonomyCategoryRule> Categories { get; }
 
     /// <summary>Reads a taxonomy in the <c>seed/taxonomy.json</c> shape; throws <see cref="InvalidDataException"/> on a bad file.</summary>
-    public static Taxonomy Load(Stream json)
+    public static Taxonomy Load(Stream json, bool compiled = false)
     {
         using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var rules = new List<TaxonomyCategoryRule>();
@@ -42,7 +41,7 @@ public sealed class Taxonomy
                     key,
                     c.TryGetProperty("label", out var label) ? label.GetString() ?? key : key,
                     c.TryGetProperty("patientOriented", out var po) && po.ValueKind == JsonValueKind.True,
-                    WordingLexicon.Alternation(phrases)));
+                    WordingLexicon.Alternation(phrases, compiled)));
             }
             catch (ArgumentException ex)
             {
@@ -51,6 +50,13 @@ public sealed class Taxonomy
         }
 
         return new Taxonomy(rules);
+    }
+
+    private static Taxonomy LoadEmbedded(bool compiled)
+    {
+        using var stream = typeof(Taxonomy).Assembly.GetManifestResourceStream("seed/taxonomy.json")
+            ?? throw new InvalidOperationException("seed/taxonomy.json is not embedded; rebuild the library.");
+        return Load(stream, compiled);
     }
 
     /// <summary>The category whose phrase occurs earliest in <paramref name="sentence"/>, with the span; null when none does.</summary>

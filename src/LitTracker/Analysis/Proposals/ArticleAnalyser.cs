@@ -12,10 +12,13 @@ namespace LitTracker.Analysis.Proposals;
 /// reference list; each marker is tied to its sentence and to reference positions (numbers by the
 /// printed label or position, author–year by first author and year, identifiers by DOI/PMID/URL).
 /// </summary>
-public sealed class ArticleAnalyser(ClaimDetector detector)
+public sealed class ArticleAnalyser(ClaimDetector? detector = null)
 {
-    /// <summary>An analyser over the embedded taxonomy and lexicon.</summary>
-    public static ArticleAnalyser Default { get; } = new(ClaimDetector.Default);
+    /// <summary>Bodies at least this long are analysed with compiled expressions (their ~1 s build pays off).</summary>
+    public const int CompiledFrom = 200_000;
+
+    /// <summary>An analyser over the embedded taxonomy and lexicon (interpreted for articles, compiled from <see cref="CompiledFrom"/> characters).</summary>
+    public static ArticleAnalyser Default { get; } = new();
 
     /// <summary>Analyses <paramref name="body"/> in <paramref name="format"/> (see <see cref="BodyFormats"/>).</summary>
     public ArticleAnalysis Analyse(string body, string? format)
@@ -24,7 +27,7 @@ public sealed class ArticleAnalyser(ClaimDetector detector)
         var text = BodyFormats.Read(body, format);
         var (references, firstListBlock) = ReferenceListFinder.Find(text, body);
         var sentences = SentenceSplitter.Split(text).Where(s => s.Block < firstListBlock).ToList();
-        var claims = detector.Detect(sentences);
+        var claims = (detector ?? (body.Length >= CompiledFrom ? ClaimDetector.DefaultCompiled : ClaimDetector.Default)).Detect(sentences);
         var markers = new List<(FoundMarker, Sentence, IReadOnlyList<int>)>();
         foreach (var sentence in sentences.Where(s => s.Kind != BlockKind.Heading))
         {
