@@ -43,8 +43,19 @@ internal static class ClaimsReviewCommand
             {
                 claims = claims.Select(c => new
                 {
-                    c.Id, c.Key, Article = c.Article?.Key, Status = VocabularyNames.Name(c.Status), c.Confidence, c.Text, c.Locator, c.StartOffset, c.EndOffset,
-                    c.Category, Wording = VocabularyNames.Name(c.Wording), c.Absolute, c.VagueAttribution,
+                    c.Id,
+                    c.Key,
+                    Article = c.Article?.Key,
+                    Status = VocabularyNames.Name(c.Status),
+                    c.Confidence,
+                    c.Text,
+                    c.Locator,
+                    c.StartOffset,
+                    c.EndOffset,
+                    c.Category,
+                    Wording = VocabularyNames.Name(c.Wording),
+                    c.Absolute,
+                    c.VagueAttribution,
                     References = c.References.Select(r => r.Position).Order(),
                     Citations = c.Citations.Select(x => new { Source = x.Source?.Key, Status = VocabularyNames.Name(x.Status), Stance = VocabularyNames.Name(x.Stance), Grade = VocabularyNames.Name(x.Grade) }),
                 }),
