@@ -30,6 +30,7 @@ internal static class CliApp
         root.Subcommands.Add(KeysCommand.Create(cli));
         root.Subcommands.Add(ServeCommand.Create(cli));
         root.Subcommands.Add(FormatCommand.Create(cli));
+        root.Subcommands.Add(EvalCommand.Create(cli));
         return root;
     }
 

@@ -14,6 +14,7 @@ internal static class ArticlesCommand
         var command = new Command("articles", "List and show checked articles.");
         command.Subcommands.Add(List(cli));
         command.Subcommands.Add(Show(cli));
+        command.Subcommands.Add(ArticlesImportCommand.Create(cli));
         return command;
     }
 

@@ -49,6 +49,7 @@ internal static class ClaimsCommand
             return ExitCodes.Ok;
         });
         command.Subcommands.Add(list);
+        command.Subcommands.Add(ClaimsReviewCommand.Create(cli));
         return command;
     }
 }
