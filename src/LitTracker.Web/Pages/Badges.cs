@@ -38,7 +38,7 @@ public static class Badges
         ClaimFlags.Overstated => "‼",
         ClaimFlags.Indirect => "↪",
         ClaimFlags.VagueAttribution => "❝",
-        ClaimFlags.UnresolvedReference => "？",
+        ClaimFlags.UnresolvedReference => "?",
         ClaimFlags.CitesRetracted => "⚠",
         _ => "•",
     };
