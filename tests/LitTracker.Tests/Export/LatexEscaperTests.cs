@@ -18,6 +18,7 @@ public class LatexEscaperTests
     [InlineData("Effects of mRNA vaccines in Alzheimer disease", "Effects of {mRNA} vaccines in {Alzheimer} disease")]
     [InlineData("COVID-19 outcomes", "{COVID-19} outcomes")]
     [InlineData("Plain title", "Plain title")]
+    [InlineData("Office-Based Stem Cell Therapy for DNA Repair", "Office-Based Stem Cell Therapy for {DNA} Repair")]
     public void Title_Capitals_AreProtectedWhereNeeded(string text, string expected)
     {
         Assert.Equal(expected, LatexEscaper.Title(text));

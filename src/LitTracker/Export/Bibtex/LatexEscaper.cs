@@ -52,9 +52,10 @@ public static class LatexEscaper
     }
 
     /// <summary>
-    /// A title: escaped, and every word whose capitals must survive a style's case change wrapped in
-    /// braces — any word with a capital after its first letter ("mRNA", "COVID-19"), and any
-    /// capitalised word but the first ("Alzheimer").
+    /// A title: escaped, and the words whose capitals must survive a style's case change wrapped in
+    /// braces. Acronyms and mixed case ("mRNA", "COVID-19", "DNA") always are. In a sentence-case
+    /// title a capitalised word after the first is a proper noun ("Alzheimer") and is protected too;
+    /// in a Title Case title it is not, or a sentence-case style could not lower-case anything.
     /// </summary>
     public static string? Title(string? text)
     {
@@ -65,19 +66,21 @@ public static class LatexEscaper
         }
 
         var words = flat.Split(' ');
+        var longWords = words.Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
+        var titleCase = longWords.Count(w => char.IsUpper(w[0])) > longWords.Count / 2;
         var sb = new StringBuilder(flat.Length + 16);
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
             var escaped = Text(word)!;
-            var capitalInside = word.Skip(1).Any(char.IsUpper);
-            var capitalised = word.Length > 0 && char.IsUpper(word[0]);
+            var capitalInside = word.Split('-', '/').Any(part => part.Skip(1).Any(char.IsUpper));
+            var properNoun = !titleCase && i > 0 && word.Length > 0 && char.IsUpper(word[0]);
             if (i > 0)
             {
                 sb.Append(' ');
             }
 
-            sb.Append(capitalInside || (capitalised && i > 0) ? "{" + escaped + "}" : escaped);
+            sb.Append(capitalInside || properNoun ? "{" + escaped + "}" : escaped);
         }
 
         return sb.ToString();
