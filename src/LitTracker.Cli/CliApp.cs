@@ -27,6 +27,7 @@ internal static class CliApp
         root.Subcommands.Add(RetractionsCommand.Create(cli));
         root.Subcommands.Add(ImportCommand.Create(cli));
         root.Subcommands.Add(DuplicatesCommand.Create(cli));
+        root.Subcommands.Add(ExportCommand.Create(cli));
         root.Subcommands.Add(KeysCommand.Create(cli));
         root.Subcommands.Add(ServeCommand.Create(cli));
         root.Subcommands.Add(FormatCommand.Create(cli));

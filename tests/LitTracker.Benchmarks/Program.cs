@@ -4,7 +4,8 @@ namespace LitTracker.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/LitTracker.Benchmarks -- --filter '*'</c>;
-/// <c>-- metadata-throughput [N] [RATE]</c> runs the metadata add-throughput measurement once.
+/// <c>-- metadata-throughput [N] [RATE]</c> runs the metadata add-throughput measurement once;
+/// <c>-- import-throughput [N] [FORMAT…]</c> the import throughput and raw-insert ceiling once.
 /// Each feature keeps its benchmarks in its own folder; figures go to docs/benchmarks.md.
 /// </summary>
 internal static class Program
@@ -15,6 +16,12 @@ internal static class Program
         if (args is ["metadata-throughput", ..])
         {
             await Metadata.AddThroughput.RunFromCommandLineAsync(args[1..]);
+            return;
+        }
+
+        if (args is ["import-throughput", ..])
+        {
+            await Import.ImportThroughput.RunFromCommandLineAsync(args[1..]);
             return;
         }
 
