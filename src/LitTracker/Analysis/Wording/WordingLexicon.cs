@@ -12,9 +12,10 @@ public sealed class WordingLexicon
     private static readonly Lazy<WordingLexicon> Embedded = new(() => LoadEmbedded(false));
     private static readonly Lazy<WordingLexicon> EmbeddedCompiled = new(() => LoadEmbedded(true));
 
-    private WordingLexicon(Dictionary<CueKind, Regex> lists, HashSet<string> causalAfterTo)
+    private WordingLexicon(Dictionary<CueKind, Regex> lists, Dictionary<CueKind, CuePrefilter?> prefilters, Regex causalAfterTo)
     {
         Lists = lists;
+        Prefilters = prefilters;
         CausalAfterTo = causalAfterTo;
     }
 
@@ -27,8 +28,11 @@ public sealed class WordingLexicon
     /// <summary>One compiled alternation per cue kind.</summary>
     public IReadOnlyDictionary<CueKind, Regex> Lists { get; }
 
-    /// <summary>Words after which "to &lt;causal verb&gt;" is still a claim ("shown to reduce").</summary>
-    public IReadOnlySet<string> CausalAfterTo { get; }
+    /// <summary>Per list, the literal heads screened before running its alternation (null: always run).</summary>
+    internal IReadOnlyDictionary<CueKind, CuePrefilter?> Prefilters { get; }
+
+    /// <summary>Words after which "to &lt;causal verb&gt;" is still a claim ("shown to reduce"); matched against a whole word.</summary>
+    public Regex CausalAfterTo { get; }
 
     private static WordingLexicon LoadEmbedded(bool compiled)
     {
@@ -42,19 +46,22 @@ public sealed class WordingLexicon
     {
         using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var root = doc.RootElement;
-        var lists = new Dictionary<CueKind, Regex>
+        var names = new (CueKind Kind, string Name)[]
         {
-            [CueKind.Correlational] = Compile(root, compiled, "correlational"),
-            [CueKind.Causal] = Compile(root, compiled, "directCausal"),
-            [CueKind.Hedge] = Compile(root, compiled, "hedges"),
-            [CueKind.Booster] = Compile(root, compiled, "boosters"),
-            [CueKind.Absolute] = Compile(root, compiled, "absolutes"),
-            [CueKind.VagueAttribution] = Compile(root, compiled, "vagueAttributions"),
-            [CueKind.NonClaim] = Compile(root, compiled, "nonClaims"),
-            [CueKind.Subject] = Compile(root, compiled, "subjects"),
+            (CueKind.Correlational, "correlational"),
+            (CueKind.Causal, "directCausal"),
+            (CueKind.Hedge, "hedges"),
+            (CueKind.Booster, "boosters"),
+            (CueKind.Absolute, "absolutes"),
+            (CueKind.VagueAttribution, "vagueAttributions"),
+            (CueKind.NonClaim, "nonClaims"),
+            (CueKind.Subject, "subjects"),
         };
-        var after = new HashSet<string>(Strings(root, "causalAfterTo"), StringComparer.OrdinalIgnoreCase);
-        return new WordingLexicon(lists, after);
+        var lists = names.ToDictionary(n => n.Kind, n => Compile(root, compiled, n.Name));
+        var prefilters = names.ToDictionary(n => n.Kind, n => CuePrefilter.Create(Strings(root, n.Name)));
+        // Whole-word patterns ("appears?"), so "appears to influence" counts as a claim.
+        var after = new Regex("^(?:" + string.Join('|', Strings(root, "causalAfterTo").Select(p => "(?:" + p + ")")) + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+        return new WordingLexicon(lists, prefilters, after);
     }
 
     /// <summary>Compiles phrases into one alternation on word boundaries (hyphenated words count as one).</summary>
