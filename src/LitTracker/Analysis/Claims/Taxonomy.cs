@@ -15,7 +15,13 @@ public sealed class Taxonomy
     private static readonly Lazy<Taxonomy> Embedded = new(() => LoadEmbedded(false));
     private static readonly Lazy<Taxonomy> EmbeddedCompiled = new(() => LoadEmbedded(true));
 
-    private Taxonomy(IReadOnlyList<TaxonomyCategoryRule> categories) => Categories = categories;
+    private readonly CuePrefilter?[] prefilters;
+
+    private Taxonomy(IReadOnlyList<TaxonomyCategoryRule> categories, CuePrefilter?[] prefilters)
+    {
+        Categories = categories;
+        this.prefilters = prefilters;
+    }
 
     /// <summary>The taxonomy shipped in the library.</summary>
     public static Taxonomy Default => Embedded.Value;
@@ -31,6 +37,7 @@ public sealed class Taxonomy
     {
         using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var rules = new List<TaxonomyCategoryRule>();
+        var filters = new List<CuePrefilter?>();
         foreach (var c in doc.RootElement.GetProperty("categories").EnumerateArray())
         {
             var key = c.GetProperty("key").GetString() ?? throw new InvalidDataException("taxonomy.json: a category has no key.");
@@ -42,6 +49,7 @@ public sealed class Taxonomy
                     c.TryGetProperty("label", out var label) ? label.GetString() ?? key : key,
                     c.TryGetProperty("patientOriented", out var po) && po.ValueKind == JsonValueKind.True,
                     WordingLexicon.Alternation(phrases, compiled)));
+                filters.Add(CuePrefilter.Create(phrases));
             }
             catch (ArgumentException ex)
             {
@@ -49,7 +57,7 @@ public sealed class Taxonomy
             }
         }
 
-        return new Taxonomy(rules);
+        return new Taxonomy(rules, [.. filters]);
     }
 
     private static Taxonomy LoadEmbedded(bool compiled)
@@ -64,8 +72,14 @@ public sealed class Taxonomy
     {
         ArgumentNullException.ThrowIfNull(sentence);
         (TaxonomyCategoryRule, int, int)? best = null;
-        foreach (var rule in Categories)
+        for (var i = 0; i < Categories.Count; i++)
         {
+            if (prefilters[i] is { } filter && !filter.MayMatch(sentence))
+            {
+                continue;
+            }
+
+            var rule = Categories[i];
             var m = rule.Pattern.Match(sentence);
             if (m.Success && (best is null || m.Index < best.Value.Item2))
             {
