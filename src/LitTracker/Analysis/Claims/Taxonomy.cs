@@ -15,12 +15,12 @@ public sealed class Taxonomy
     private static readonly Lazy<Taxonomy> Embedded = new(() => LoadEmbedded(false));
     private static readonly Lazy<Taxonomy> EmbeddedCompiled = new(() => LoadEmbedded(true));
 
-    private readonly CuePrefilter?[] prefilters;
+    private readonly CueScanner[] scanners;
 
-    private Taxonomy(IReadOnlyList<TaxonomyCategoryRule> categories, CuePrefilter?[] prefilters)
+    private Taxonomy(IReadOnlyList<TaxonomyCategoryRule> categories, CueScanner[] scanners)
     {
         Categories = categories;
-        this.prefilters = prefilters;
+        this.scanners = scanners;
     }
 
     /// <summary>The taxonomy shipped in the library.</summary>
@@ -37,19 +37,20 @@ public sealed class Taxonomy
     {
         using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var rules = new List<TaxonomyCategoryRule>();
-        var filters = new List<CuePrefilter?>();
+        var scanners = new List<CueScanner>();
         foreach (var c in doc.RootElement.GetProperty("categories").EnumerateArray())
         {
             var key = c.GetProperty("key").GetString() ?? throw new InvalidDataException("taxonomy.json: a category has no key.");
             var phrases = List(c, "synonyms").Select(Regex.Escape).Concat(List(c, "patterns")).ToList();
             try
             {
+                var scanner = new CueScanner(phrases, compiled);
                 rules.Add(new TaxonomyCategoryRule(
                     key,
                     c.TryGetProperty("label", out var label) ? label.GetString() ?? key : key,
                     c.TryGetProperty("patientOriented", out var po) && po.ValueKind == JsonValueKind.True,
-                    WordingLexicon.Alternation(phrases, compiled)));
-                filters.Add(CuePrefilter.Create(phrases));
+                    scanner.Plain));
+                scanners.Add(scanner);
             }
             catch (ArgumentException ex)
             {
@@ -57,7 +58,7 @@ public sealed class Taxonomy
             }
         }
 
-        return new Taxonomy(rules, [.. filters]);
+        return new Taxonomy(rules, [.. scanners]);
     }
 
     private static Taxonomy LoadEmbedded(bool compiled)
@@ -74,14 +75,9 @@ public sealed class Taxonomy
         (TaxonomyCategoryRule, int, int)? best = null;
         for (var i = 0; i < Categories.Count; i++)
         {
-            if (prefilters[i] is { } filter && !filter.MayMatch(sentence))
-            {
-                continue;
-            }
-
             var rule = Categories[i];
-            var m = rule.Pattern.Match(sentence);
-            if (m.Success && (best is null || m.Index < best.Value.Item2))
+            var m = scanners[i].Matches(sentence).FirstOrDefault();
+            if (m is not null && (best is null || m.Index < best.Value.Item2))
             {
                 best = (rule, m.Index, m.Index + m.Length);
             }

@@ -19,6 +19,9 @@ internal sealed class CuePrefilter
     /// <summary>True when <paramref name="text"/> may match (contains a head), false when it can not.</summary>
     public bool MayMatch(ReadOnlySpan<char> text) => text.ContainsAny(heads);
 
+    /// <summary>Where the first head in <paramref name="text"/> starts, or -1.</summary>
+    public int IndexOfHead(ReadOnlySpan<char> text) => text.IndexOfAny(heads);
+
     /// <summary>A prefilter for <paramref name="patterns"/>, or null when one of them has no literal head.</summary>
     public static CuePrefilter? Create(IEnumerable<string> patterns)
     {

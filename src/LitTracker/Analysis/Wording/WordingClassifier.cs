@@ -50,14 +50,9 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var cues = new List<Cue>();
-        foreach (var (kind, regex) in lexicon.Lists)
+        foreach (var (kind, scanner) in lexicon.Scanners)
         {
-            if (lexicon.Prefilters.TryGetValue(kind, out var filter) && filter is not null && !filter.MayMatch(sentence))
-            {
-                continue;
-            }
-
-            for (var m = regex.Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in scanner.Matches(sentence))
             {
                 var cueKind = kind;
                 if (kind == CueKind.Causal)
