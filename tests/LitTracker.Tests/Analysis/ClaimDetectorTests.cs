@@ -69,7 +69,7 @@ public sealed class ClaimDetectorTests(ITestOutputHelper output)
     [Fact]
     public void Detect_ListItemsAfterLeadIn_TakeTheLeadInWording()
     {
-        var text = PlainTextReader.Read("The treatment can lead to:\n\n- Reduced inflammation and swelling;\n- Improved mobility.\n");
+        var text = PlainTextReader.Read("The treatment may lead to:\n\n- Reduced inflammation and swelling;\n- Improved mobility.\n");
 
         var claims = ClaimDetector.Default.Detect(SentenceSplitter.Split(text)).Where(c => c.Sentence.Kind == BlockKind.ListItem).ToList();
 

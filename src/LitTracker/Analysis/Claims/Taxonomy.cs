@@ -15,7 +15,13 @@ public sealed class Taxonomy
     private static readonly Lazy<Taxonomy> Embedded = new(() => LoadEmbedded(false));
     private static readonly Lazy<Taxonomy> EmbeddedCompiled = new(() => LoadEmbedded(true));
 
-    private Taxonomy(IReadOnlyList<TaxonomyCategoryRule> categories) => Categories = categories;
+    private readonly CueScanner[] scanners;
+
+    private Taxonomy(IReadOnlyList<TaxonomyCategoryRule> categories, CueScanner[] scanners)
+    {
+        Categories = categories;
+        this.scanners = scanners;
+    }
 
     /// <summary>The taxonomy shipped in the library.</summary>
     public static Taxonomy Default => Embedded.Value;
@@ -31,17 +37,20 @@ public sealed class Taxonomy
     {
         using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var rules = new List<TaxonomyCategoryRule>();
+        var scanners = new List<CueScanner>();
         foreach (var c in doc.RootElement.GetProperty("categories").EnumerateArray())
         {
             var key = c.GetProperty("key").GetString() ?? throw new InvalidDataException("taxonomy.json: a category has no key.");
             var phrases = List(c, "synonyms").Select(Regex.Escape).Concat(List(c, "patterns")).ToList();
             try
             {
+                var scanner = new CueScanner(phrases, compiled);
                 rules.Add(new TaxonomyCategoryRule(
                     key,
                     c.TryGetProperty("label", out var label) ? label.GetString() ?? key : key,
                     c.TryGetProperty("patientOriented", out var po) && po.ValueKind == JsonValueKind.True,
-                    WordingLexicon.Alternation(phrases, compiled)));
+                    scanner.Plain));
+                scanners.Add(scanner);
             }
             catch (ArgumentException ex)
             {
@@ -49,7 +58,7 @@ public sealed class Taxonomy
             }
         }
 
-        return new Taxonomy(rules);
+        return new Taxonomy(rules, [.. scanners]);
     }
 
     private static Taxonomy LoadEmbedded(bool compiled)
@@ -64,10 +73,11 @@ public sealed class Taxonomy
     {
         ArgumentNullException.ThrowIfNull(sentence);
         (TaxonomyCategoryRule, int, int)? best = null;
-        foreach (var rule in Categories)
+        for (var i = 0; i < Categories.Count; i++)
         {
-            var m = rule.Pattern.Match(sentence);
-            if (m.Success && (best is null || m.Index < best.Value.Item2))
+            var rule = Categories[i];
+            var m = scanners[i].Matches(sentence).FirstOrDefault();
+            if (m is not null && (best is null || m.Index < best.Value.Item2))
             {
                 best = (rule, m.Index, m.Index + m.Length);
             }

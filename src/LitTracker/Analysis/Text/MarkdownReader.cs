@@ -109,7 +109,8 @@ public static partial class MarkdownReader
 
             if (c == '!' && i + 1 < to && body[i + 1] == '[')
             {
-                var image = LinkAt().Match(body, i + 1);
+                // Searching only up to 'to': Match(body, i) would scan the rest of the body for every '[' that is no link.
+                var image = LinkAt().Match(body, i + 1, to - i - 1);
                 if (image.Success && image.Index == i + 1 && image.Index + image.Length <= to)
                 {
                     i = image.Index + image.Length;
@@ -119,7 +120,7 @@ public static partial class MarkdownReader
 
             if (c == '[' && !(i + 1 < to && body[i + 1] == '^'))
             {
-                var link = LinkAt().Match(body, i);
+                var link = LinkAt().Match(body, i, to - i);
                 if (link.Success && link.Index == i && link.Index + link.Length <= to)
                 {
                     var at = builder.Length;
@@ -133,7 +134,7 @@ public static partial class MarkdownReader
 
             if (c == '<')
             {
-                var tag = Tag().Match(body, i);
+                var tag = Tag().Match(body, i, to - i);
                 if (tag.Success && tag.Index == i && tag.Index + tag.Length <= to)
                 {
                     var auto = tag.Groups["auto"];

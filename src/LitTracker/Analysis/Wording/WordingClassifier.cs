@@ -7,16 +7,21 @@ namespace LitTracker.Analysis.Wording;
 /// <see cref="WordingLexicon"/>, in this order:
 /// <list type="number">
 /// <item>a non-claim cue (recommendation, future work, aim) → no claim;</item>
-/// <item>a correlational cue before the first causal cue (or no causal cue) → correlational;</item>
+/// <item>a correlational cue before the first causal cue (or no causal cue) → correlational, unless
+/// a hedge right before a later causal verb makes the main claim hedged causation ("associated …
+/// may increase") → conditional causal;</item>
 /// <item>a causal cue → conditional causal when a hedge is present, else direct causal;</item>
 /// <item>otherwise no claim.</item>
 /// </list>
 /// A causal cue does not count when it is a purpose ("needed to improve": 'to' not preceded by a
-/// word of <see cref="WordingLexicon.CausalAfterTo"/>) or an adjective ("reduced inflammation",
+/// word of <see cref="WordingLexicon.CausalAfterTo"/>), an adjective ("reduced inflammation",
 /// "improved outcomes": a one-word -ed/-ing cue followed by a lower-case word that is not a
-/// determiner, preposition or adverb, and not preceded by an adverb). Negation does not change the
-/// class ("did not reduce" is still direct causal, as in Yu et al.'s annotation).
-/// Absolutes, vague attributions and treatment subjects are reported alongside.
+/// determiner, preposition or adverb, and not preceded by an adverb; bare "lower" unless after
+/// "to" or a modal), or part of a correlational cue ("increased risk of"). A change verb without
+/// an object or agent ("levels increased with age", "BMI was reduced after a year") reports a
+/// change, not its cause: correlational. Negation does not change the class ("did not reduce" is
+/// still direct causal, as in Yu et al.'s annotation). Absolutes, vague attributions and
+/// treatment subjects are reported alongside.
 /// </summary>
 public sealed class WordingClassifier(WordingLexicon lexicon)
 {
@@ -26,6 +31,17 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         "levels", "level", "risk", "by", "in", "from", "with", "at", "to", "on", "after", "and", "or", "significantly", "over", "during", "for", "than", "as", "it", "them",
     };
 
+    private static readonly HashSet<string> NoObject = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "after", "during", "over", "significantly", "in", "from", "among", "between", "at", "across", "following", "until", "when", "slightly", "markedly", "substantially",
+    };
+
+    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "is", "are", "been", "be", "being" };
+
+    private static readonly HashSet<string> BeforeVerbLower = new(StringComparer.OrdinalIgnoreCase) { "to", "may", "might", "can", "could", "will", "would" };
+
+    private static readonly string[] ChangeVerbs = ["increas", "decreas", "reduc", "improv", "declin", "lower", "rais", "elevat"];
+
     /// <summary>A classifier over the embedded lexicon.</summary>
     public static WordingClassifier Default { get; } = new(WordingLexicon.Default);
 
@@ -34,53 +50,115 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var cues = new List<Cue>();
-        foreach (var (kind, regex) in lexicon.Lists)
+        foreach (var (kind, scanner) in lexicon.Scanners)
         {
-            for (var m = regex.Match(sentence); m.Success; m = m.NextMatch())
+            foreach (var m in scanner.Matches(sentence))
             {
-                if (kind == CueKind.Causal && !CountsAsCausal(sentence, m.Index, m.Length))
+                var cueKind = kind;
+                if (kind == CueKind.Causal)
                 {
-                    continue;
+                    if (!CountsAsCausal(sentence, m.Index, m.Length))
+                    {
+                        continue;
+                    }
+
+                    if (ReportsChange(sentence, m.Index, m.Length))
+                    {
+                        cueKind = CueKind.Correlational;
+                    }
                 }
 
-                cues.Add(new Cue(kind, m.Index, m.Index + m.Length, m.Value));
+                cues.Add(new Cue(cueKind, m.Index, m.Index + m.Length, m.Value));
             }
         }
 
-        cues.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var firstCorrelational = cues.FindIndex(c => c.Kind == CueKind.Correlational);
-        var firstCausal = cues.FindIndex(c => c.Kind == CueKind.Causal);
-        var strength = WordingStrength.NoClaim;
-        if (cues.Exists(c => c.Kind == CueKind.NonClaim))
-        {
-            strength = WordingStrength.NoClaim;
-        }
-        else if (firstCorrelational >= 0 && (firstCausal < 0 || firstCorrelational < firstCausal))
-        {
-            strength = WordingStrength.Correlational;
-        }
-        else if (firstCausal >= 0)
-        {
-            strength = cues.Exists(c => c.Kind == CueKind.Hedge) ? WordingStrength.ConditionalCausal : WordingStrength.DirectCausal;
-        }
-
+        // "increased risk of": the causal word inside a correlational phrase is not a causal claim.
+        var correlational = cues.Where(c => c.Kind == CueKind.Correlational).ToList();
+        cues.RemoveAll(c => c.Kind == CueKind.Causal && correlational.Exists(o => c.Start < o.End && o.Start < c.End));
+        cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return new WordingResult(
-            strength,
+            Strength(cues),
             cues.Exists(c => c.Kind == CueKind.Absolute),
             cues.Exists(c => c.Kind == CueKind.VagueAttribution),
             cues.Exists(c => c.Kind == CueKind.Subject),
             cues);
     }
 
+    private static WordingStrength Strength(List<Cue> cues)
+    {
+        if (cues.Exists(c => c.Kind == CueKind.NonClaim))
+        {
+            return WordingStrength.NoClaim;
+        }
+
+        var firstCorrelational = cues.FindIndex(c => c.Kind == CueKind.Correlational);
+        var firstCausal = cues.FindIndex(c => c.Kind == CueKind.Causal);
+        if (firstCorrelational >= 0 && (firstCausal < 0 || firstCorrelational < firstCausal))
+        {
+            // "… are associated with X; high intake may increase risk": the hedged causal verb is the conclusion.
+            for (var i = 0; i + 1 < cues.Count; i++)
+            {
+                if (cues[i].Kind == CueKind.Hedge && cues[i + 1].Kind == CueKind.Causal && cues[i + 1].Start - cues[i].End < 25)
+                {
+                    return WordingStrength.ConditionalCausal;
+                }
+            }
+
+            return WordingStrength.Correlational;
+        }
+
+        if (firstCausal >= 0)
+        {
+            return cues.Exists(c => c.Kind == CueKind.Hedge) ? WordingStrength.ConditionalCausal : WordingStrength.DirectCausal;
+        }
+
+        return WordingStrength.NoClaim;
+    }
+
+    // A one-word -ed change verb with no object or agent after it ("increased with age", "improved
+    // significantly") or in the passive without "by" ("were reduced after a year").
+    private static bool ReportsChange(string s, int start, int length)
+    {
+        var cue = s.AsSpan(start, length);
+        if (cue.Contains(' ') || !cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var isChange = false;
+        foreach (var verb in ChangeVerbs)
+        {
+            isChange |= cue.StartsWith(verb, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (!isChange)
+        {
+            return false;
+        }
+
+        var (prev, _) = PreviousWords(s, start);
+        var next = NextWord(s, start + length);
+        var byAgent = string.Equals(next, "by", StringComparison.OrdinalIgnoreCase);
+        var noObject = next is null || NoObject.Contains(next);
+        var passive = prev is not null && Be.Contains(prev) && !byAgent;
+        return (noObject && !byAgent) || passive;
+    }
+
     private bool CountsAsCausal(string s, int start, int length)
     {
         var (prev, prev2) = PreviousWords(s, start);
-        if (string.Equals(prev, "to", StringComparison.OrdinalIgnoreCase) && (prev2 is null || !lexicon.CausalAfterTo.Contains(prev2)))
+        if (string.Equals(prev, "to", StringComparison.OrdinalIgnoreCase) && (prev2 is null || !lexicon.CausalAfterTo.IsMatch(prev2)))
         {
             return false;
         }
 
         var cue = s.AsSpan(start, length);
+        if (cue.Equals("lower", StringComparison.OrdinalIgnoreCase) && (prev is null || !BeforeVerbLower.Contains(prev)))
+        {
+            // A comparative ("lower levels"), not the verb ("to lower", "may lower").
+            return false;
+        }
+
         if (cue.Contains(' ') || !(cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
         {
             return true;

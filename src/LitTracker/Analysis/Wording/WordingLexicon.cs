@@ -12,9 +12,10 @@ public sealed class WordingLexicon
     private static readonly Lazy<WordingLexicon> Embedded = new(() => LoadEmbedded(false));
     private static readonly Lazy<WordingLexicon> EmbeddedCompiled = new(() => LoadEmbedded(true));
 
-    private WordingLexicon(Dictionary<CueKind, Regex> lists, HashSet<string> causalAfterTo)
+    private WordingLexicon(Dictionary<CueKind, CueScanner> scanners, Regex causalAfterTo)
     {
-        Lists = lists;
+        Scanners = scanners;
+        Lists = scanners.ToDictionary(s => s.Key, s => s.Value.Plain);
         CausalAfterTo = causalAfterTo;
     }
 
@@ -27,8 +28,11 @@ public sealed class WordingLexicon
     /// <summary>One compiled alternation per cue kind.</summary>
     public IReadOnlyDictionary<CueKind, Regex> Lists { get; }
 
-    /// <summary>Words after which "to &lt;causal verb&gt;" is still a claim ("shown to reduce").</summary>
-    public IReadOnlySet<string> CausalAfterTo { get; }
+    /// <summary>Per list, the scanner that jumps between literal heads before trying the alternation.</summary>
+    internal IReadOnlyDictionary<CueKind, CueScanner> Scanners { get; }
+
+    /// <summary>Words after which "to &lt;causal verb&gt;" is still a claim ("shown to reduce"); matched against a whole word.</summary>
+    public Regex CausalAfterTo { get; }
 
     private static WordingLexicon LoadEmbedded(bool compiled)
     {
@@ -42,23 +46,25 @@ public sealed class WordingLexicon
     {
         using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var root = doc.RootElement;
-        var lists = new Dictionary<CueKind, Regex>
+        var names = new (CueKind Kind, string Name)[]
         {
-            [CueKind.Correlational] = Compile(root, compiled, "correlational"),
-            [CueKind.Causal] = Compile(root, compiled, "directCausal"),
-            [CueKind.Hedge] = Compile(root, compiled, "hedges"),
-            [CueKind.Booster] = Compile(root, compiled, "boosters"),
-            [CueKind.Absolute] = Compile(root, compiled, "absolutes"),
-            [CueKind.VagueAttribution] = Compile(root, compiled, "vagueAttributions"),
-            [CueKind.NonClaim] = Compile(root, compiled, "nonClaims"),
-            [CueKind.Subject] = Compile(root, compiled, "subjects"),
+            (CueKind.Correlational, "correlational"),
+            (CueKind.Causal, "directCausal"),
+            (CueKind.Hedge, "hedges"),
+            (CueKind.Booster, "boosters"),
+            (CueKind.Absolute, "absolutes"),
+            (CueKind.VagueAttribution, "vagueAttributions"),
+            (CueKind.NonClaim, "nonClaims"),
+            (CueKind.Subject, "subjects"),
         };
-        var after = new HashSet<string>(Strings(root, "causalAfterTo"), StringComparer.OrdinalIgnoreCase);
-        return new WordingLexicon(lists, after);
+        var scanners = names.ToDictionary(n => n.Kind, n => Compile(root, compiled, n.Name));
+        // Whole-word patterns ("appears?"), so "appears to influence" counts as a claim.
+        var after = new Regex("^(?:" + string.Join('|', Strings(root, "causalAfterTo").Select(p => "(?:" + p + ")")) + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
+        return new WordingLexicon(scanners, after);
     }
 
     /// <summary>Compiles phrases into one alternation on word boundaries (hyphenated words count as one).</summary>
-    internal static Regex Alternation(IEnumerable<string> patterns, bool compiled)
+    internal static Regex Alternation(IEnumerable<string> patterns, bool compiled, bool anchored = false)
     {
         var list = patterns.ToList();
         var body = list.Count == 0 ? "(?!)" : string.Join('|', list.Select(p => "(?:" + p + ")"));
@@ -66,14 +72,15 @@ public sealed class WordingLexicon
         // at start-up, more than analysing a whole article; compiled pays off on large texts.
         // No match timeout: every shipped pattern uses bounded repetition.
         var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | (compiled ? RegexOptions.Compiled : RegexOptions.None);
-        return new Regex(@"\b(?:" + body + @")(?!\w)", options, Regex.InfiniteMatchTimeout);
+        // Anchored (\G): matches only where Match(text, start) starts, for CueScanner's head jumps.
+        return new Regex((anchored ? @"\G" : string.Empty) + @"\b(?:" + body + @")(?!\w)", options, Regex.InfiniteMatchTimeout);
     }
 
-    private static Regex Compile(JsonElement root, bool compiled, string name)
+    private static CueScanner Compile(JsonElement root, bool compiled, string name)
     {
         try
         {
-            return Alternation(Strings(root, name), compiled);
+            return new CueScanner(Strings(root, name), compiled);
         }
         catch (ArgumentException ex)
         {

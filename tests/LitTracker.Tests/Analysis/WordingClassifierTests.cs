@@ -1,0 +1,75 @@
+using LitTracker.Analysis.Wording;
+using LitTracker.Claims;
+
+namespace LitTracker.Tests.Analysis;
+
+public class WordingClassifierTests
+{
+    [Theory]
+    [InlineData("Smokers had an increased risk of gum disease.", WordingStrength.Correlational)]
+    [InlineData("Resting heart rate increased with age in both groups.", WordingStrength.Correlational)]
+    [InlineData("Waist size was reduced after a year of walking.", WordingStrength.Correlational)]
+    [InlineData("Walking reduced the waist size of older adults.", WordingStrength.DirectCausal)]
+    [InlineData("Waist size was reduced by daily walking.", WordingStrength.DirectCausal)]
+    [InlineData("Night-shift nurses showed lower vitamin D levels.", WordingStrength.Correlational)]
+    [InlineData("Daily oats can lower cholesterol in adults.", WordingStrength.DirectCausal)]
+    [InlineData("Green tea may lower cholesterol in adults.", WordingStrength.ConditionalCausal)]
+    [InlineData("Sugar intake is associated with tooth decay, and cutting it may reduce decay in children.", WordingStrength.ConditionalCausal)]
+    [InlineData("Poor sleep appears to influence appetite.", WordingStrength.ConditionalCausal)]
+    [InlineData("More than half of the patients were women.", WordingStrength.NoClaim)]
+    [InlineData("The safety profile was as expected.", WordingStrength.NoClaim)]
+    public void Classify_HandWrittenSentence_GivesYuClass(string sentence, WordingStrength expected)
+    {
+        var result = WordingClassifier.Default.Classify(sentence);
+
+        Assert.Equal(expected, result.Strength);
+    }
+
+    [Fact]
+    public void Classify_WithoutPrefilterHeads_MatchesTheSameCues()
+    {
+        const string Sentence = "Studies show our stem cell therapy may reduce knee pain, a perfect solution associated with fewer visits.";
+
+        var cues = WordingClassifier.Default.Classify(Sentence).Cues;
+
+        Assert.Contains(cues, c => c.Kind == CueKind.VagueAttribution);
+        Assert.Contains(cues, c => c.Kind == CueKind.Subject && c.Text == "stem cell");
+        Assert.Contains(cues, c => c.Kind == CueKind.Hedge && c.Text == "may");
+        Assert.Contains(cues, c => c.Kind == CueKind.Causal && c.Text == "reduce");
+        Assert.Contains(cues, c => c.Kind == CueKind.Absolute);
+        Assert.Contains(cues, c => c.Kind == CueKind.Correlational && c.Text == "associated");
+    }
+
+    [Theory]
+    [InlineData("associat(ed|es|ion)", "associat")]
+    [InlineData("(higher|lower) (risk|odds)", "higher|lower")]
+    [InlineData("risk factors?", "risk factor")]
+    [InlineData("(?:may|might)|could", "may|might|could")]
+    [InlineData(@"relieves\ pain", "relieves")]
+    public void Heads_LiteralStart_AreTheRequiredPrefixes(string pattern, string expected)
+    {
+        var heads = CuePrefilter.Heads(pattern);
+
+        Assert.Equal(expected.Split('|'), heads);
+    }
+
+    [Theory]
+    [InlineData("[tb][- ]cells?")]
+    [InlineData("(the )?cure")]
+    [InlineData("(?!x)cure")]
+    [InlineData(@"\bpain")]
+    public void Heads_NoLiteralStart_IsNullSoTheListAlwaysRuns(string pattern)
+    {
+        Assert.Null(CuePrefilter.Heads(pattern));
+    }
+
+    [Fact]
+    public void MayMatch_SentenceWithoutAnyHead_IsFalse()
+    {
+        var filter = CuePrefilter.Create(["associat(ed|es)", "(higher|lower) risk"]);
+
+        Assert.NotNull(filter);
+        Assert.True(filter.MayMatch("Risk was HIGHER in smokers."));
+        Assert.False(filter.MayMatch("The clinic opened in 2009."));
+    }
+}
