@@ -4,7 +4,8 @@ namespace LitTracker.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/LitTracker.Benchmarks -- --filter '*'</c>;
-/// <c>-- metadata-throughput [N] [RATE]</c> runs the metadata add-throughput measurement once.
+/// <c>-- metadata-throughput [N] [RATE]</c> runs the metadata add-throughput measurement once;
+/// <c>-- csl-timing ITEMS.json [N]</c> times the CSL processor on N records.
 /// Each feature keeps its benchmarks in its own folder; figures go to docs/benchmarks.md.
 /// </summary>
 internal static class Program
@@ -15,6 +16,12 @@ internal static class Program
         if (args is ["metadata-throughput", ..])
         {
             await Metadata.AddThroughput.RunFromCommandLineAsync(args[1..]);
+            return;
+        }
+
+        if (args is ["csl-timing", _, ..])
+        {
+            Csl.CslTiming.RunFromCommandLine(args[1..]);
             return;
         }
 
