@@ -120,7 +120,7 @@ public static class CslJsonItems
             }
             else
             {
-                var value = Scalar(element, name);
+                var value = ScalarValue(property.Value);
                 item.Set(name switch { "shortTitle" => "title-short", "journalAbbreviation" => "container-title-short", _ => name }, value);
             }
         }
@@ -260,19 +260,29 @@ public static class CslJsonItems
     /// <summary>A string, number, or the first string of an array (Crossref's titles), else null.</summary>
     private static string? Scalar(JsonElement obj, string name)
     {
-        if (!obj.TryGetProperty(name, out var v))
-        {
-            return null;
-        }
+        return obj.TryGetProperty(name, out var v) ? ScalarValue(v) : null;
+    }
 
+    private static string? ScalarValue(JsonElement v)
+    {
         if (v.ValueKind == JsonValueKind.Array)
         {
-            v = v.EnumerateArray().FirstOrDefault(e => e.ValueKind is JsonValueKind.String or JsonValueKind.Number);
+            var first = default(JsonElement);
+            foreach (var e in v.EnumerateArray())
+            {
+                if (e.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+                {
+                    first = e;
+                    break;
+                }
+            }
+
+            v = first;
         }
 
         return v.ValueKind switch
         {
-            JsonValueKind.String => string.IsNullOrWhiteSpace(v.GetString()) ? null : v.GetString(),
+            JsonValueKind.String => v.GetString() is { } text && !string.IsNullOrWhiteSpace(text) ? text : null,
             JsonValueKind.Number => v.GetRawText(),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",
