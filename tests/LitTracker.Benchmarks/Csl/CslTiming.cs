@@ -27,9 +27,9 @@ public static class CslTiming
             WriteRepeated(source, path, n);
             var read = Stopwatch.StartNew();
             List<CslItem> items;
-            using (var reader = new StreamReader(path))
+            using (var stream = File.OpenRead(path))
             {
-                items = [.. CslJsonItems.Read(reader, path).Items];
+                items = [.. CslJsonItems.Read(stream, path).Items];
             }
 
             read.Stop();
