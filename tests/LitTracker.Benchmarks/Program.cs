@@ -6,6 +6,7 @@ namespace LitTracker.Benchmarks;
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/LitTracker.Benchmarks -- --filter '*'</c>;
 /// <c>-- metadata-throughput [N] [RATE]</c> runs the metadata add-throughput measurement once;
 /// <c>-- import-throughput [N] [FORMAT…]</c> the import throughput and raw-insert ceiling once.
+/// <c>-- csl-timing ITEMS.json [N]</c> times the CSL processor on N records.
 /// Each feature keeps its benchmarks in its own folder; figures go to docs/benchmarks.md.
 /// </summary>
 internal static class Program
@@ -22,6 +23,12 @@ internal static class Program
         if (args is ["import-throughput", ..])
         {
             await Import.ImportThroughput.RunFromCommandLineAsync(args[1..]);
+            return;
+        }
+
+        if (args is ["csl-timing", _, ..])
+        {
+            Csl.CslTiming.RunFromCommandLine(args[1..]);
             return;
         }
 

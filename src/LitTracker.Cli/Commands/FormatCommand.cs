@@ -41,8 +41,8 @@ internal static class FormatCommand
                     throw LitTrackerException.Invalid("FILE", $"'{path}' does not exist; give the path of a CSL-JSON file.");
                 }
 
-                using var reader = new StreamReader(path);
-                read = CslJsonItems.Read(reader, path);
+                using var stream = File.OpenRead(path);
+                read = CslJsonItems.Read(stream, path);
             }
 
             foreach (var issue in read.Issues)

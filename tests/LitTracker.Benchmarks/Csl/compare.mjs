@@ -1,5 +1,6 @@
 // Formats CSL-JSON records with citeproc-js (through citation-js) in Vancouver, AMA and APA,
-// one entry per line, bibliography order. Usage: node compare.mjs STYLE_DIR ITEMS.json OUT_DIR [repeat]
+// one entry per line, bibliography order. Usage: node compare.mjs STYLE_DIR ITEMS.json OUT_DIR [records]
+// With a record count (e.g. 10000), the file's records are repeated (ids made unique) up to that many and timed.
 // Not a project dependency: compare.sh installs citation-js into a temporary folder.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -7,9 +8,9 @@ const require = createRequire(process.env.CITATION_JS_DIR + '/node_modules/');
 const { Cite, plugins } = require('@citation-js/core');
 require('@citation-js/plugin-csl');
 
-const [styleDir, itemsPath, outDir, repeatArg] = process.argv.slice(2);
+const [styleDir, itemsPath, outDir, recordsArg] = process.argv.slice(2);
 const items = JSON.parse(readFileSync(itemsPath, 'utf8'));
-const repeat = Number(repeatArg ?? 1);
+const records = Number(recordsArg ?? items.length);
 const config = plugins.config.get('@csl');
 config.templates = config.templates ?? config.styles;
 const styles = { vancouver: 'nlm-citation-sequence', ama: 'american-medical-association', apa: 'apa' };
@@ -19,9 +20,9 @@ for (const [name, file] of Object.entries(styles)) {
 
 for (const name of Object.keys(styles)) {
   let all = items;
-  if (repeat > 1) {
+  if (records !== items.length) {
     all = [];
-    for (let r = 0; r < repeat; r++) for (const it of items) all.push({ ...it, id: `${it.id}-${r}` });
+    for (let i = 0; i < records; i++) all.push({ ...items[i % items.length], id: `${items[i % items.length].id}-${i}` });
   }
   const started = process.hrtime.bigint();
   const text = new Cite(all).format('bibliography', { format: 'text', template: 'lt-' + name, lang: 'en-US' });

@@ -10,6 +10,10 @@ public sealed class CslItem
     private readonly Dictionary<string, IReadOnlyList<CslName>> names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CslDate> dates = new(StringComparer.Ordinal);
 
+    // Every variable set, of any kind: `choose variable=…` is the hottest lookup of a render and
+    // would otherwise miss in three dictionaries.
+    private readonly HashSet<string> all = new(StringComparer.Ordinal);
+
     /// <summary>Creates an item.</summary>
     /// <param name="id">Identifier, unique within one bibliography.</param>
     /// <param name="type">CSL item type (<c>article-journal</c>, <c>book</c>…).</param>
@@ -43,6 +47,8 @@ public sealed class CslItem
             strings[variable] = value.Trim();
         }
 
+        Track(variable);
+
         return this;
     }
 
@@ -58,6 +64,8 @@ public sealed class CslItem
         {
             names[variable] = value;
         }
+
+        Track(variable);
 
         return this;
     }
@@ -75,6 +83,8 @@ public sealed class CslItem
             dates[variable] = value;
         }
 
+        Track(variable);
+
         return this;
     }
 
@@ -88,5 +98,17 @@ public sealed class CslItem
     public CslDate? GetDate(string variable) => dates.GetValueOrDefault(variable);
 
     /// <summary>True when the variable (of any kind) has a value.</summary>
-    public bool Has(string variable) => strings.ContainsKey(variable) || names.ContainsKey(variable) || dates.ContainsKey(variable);
+    public bool Has(string variable) => all.Contains(variable);
+
+    private void Track(string variable)
+    {
+        if (strings.ContainsKey(variable) || names.ContainsKey(variable) || dates.ContainsKey(variable))
+        {
+            all.Add(variable);
+        }
+        else
+        {
+            all.Remove(variable);
+        }
+    }
 }

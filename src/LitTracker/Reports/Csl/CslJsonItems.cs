@@ -31,32 +31,78 @@ public static class CslJsonItems
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(file);
-        var items = new List<CslItem>();
-        var issues = new List<ImportIssue>();
         var all = reader.ReadToEnd();
-
-        // Fast path: a well-formed array is parsed in one go; only a broken file is split item by
-        // item, so that one bad record costs only itself and issues carry its line.
         try
         {
             using var whole = JsonDocument.Parse(all, Options);
-            if (whole.RootElement.ValueKind == JsonValueKind.Array)
+            if (FromArray(whole) is { } result)
             {
-                foreach (var element in whole.RootElement.EnumerateArray())
-                {
-                    if (element.ValueKind == JsonValueKind.Object)
-                    {
-                        items.Add(FromJson(element, items.Count + 1));
-                    }
-                }
-
-                return new CslItemsResult(items, issues);
+                return result;
             }
         }
         catch (JsonException)
         {
         }
 
+        return ReadItemByItem(all, file);
+    }
+
+    /// <summary>
+    /// Reads UTF-8 CSL-JSON from a stream (a file): the bytes are parsed as they are, without first
+    /// building a string of the whole file (twice the file's size) and transcoding it back.
+    /// </summary>
+    public static CslItemsResult Read(Stream stream, string file)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(file);
+        var start = stream.CanSeek ? stream.Position : -1;
+        if (start >= 0)
+        {
+            try
+            {
+                using var whole = JsonDocument.Parse(stream, Options);
+                if (FromArray(whole) is { } result)
+                {
+                    return result;
+                }
+            }
+            catch (JsonException)
+            {
+            }
+
+            stream.Position = start;
+        }
+
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Read(reader, file);
+    }
+
+    // Fast path: a well-formed array is parsed in one go.
+    private static CslItemsResult? FromArray(JsonDocument whole)
+    {
+        if (whole.RootElement.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var items = new List<CslItem>(whole.RootElement.GetArrayLength());
+        foreach (var element in whole.RootElement.EnumerateArray())
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                items.Add(FromJson(element, items.Count + 1));
+            }
+        }
+
+        return new CslItemsResult(items, []);
+    }
+
+    // A broken file (or a single item) is split item by item, so that one bad record costs only
+    // itself and issues carry its line.
+    private static CslItemsResult ReadItemByItem(string all, string file)
+    {
+        var items = new List<CslItem>();
+        var issues = new List<ImportIssue>();
         foreach (var text in new JsonItemSplitter(new StringReader(all), file, issues.Add).Items())
         {
             try
@@ -120,7 +166,7 @@ public static class CslJsonItems
             }
             else
             {
-                var value = Scalar(element, name);
+                var value = ScalarValue(property.Value);
                 item.Set(name switch { "shortTitle" => "title-short", "journalAbbreviation" => "container-title-short", _ => name }, value);
             }
         }
@@ -260,19 +306,29 @@ public static class CslJsonItems
     /// <summary>A string, number, or the first string of an array (Crossref's titles), else null.</summary>
     private static string? Scalar(JsonElement obj, string name)
     {
-        if (!obj.TryGetProperty(name, out var v))
-        {
-            return null;
-        }
+        return obj.TryGetProperty(name, out var v) ? ScalarValue(v) : null;
+    }
 
+    private static string? ScalarValue(JsonElement v)
+    {
         if (v.ValueKind == JsonValueKind.Array)
         {
-            v = v.EnumerateArray().FirstOrDefault(e => e.ValueKind is JsonValueKind.String or JsonValueKind.Number);
+            var first = default(JsonElement);
+            foreach (var e in v.EnumerateArray())
+            {
+                if (e.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+                {
+                    first = e;
+                    break;
+                }
+            }
+
+            v = first;
         }
 
         return v.ValueKind switch
         {
-            JsonValueKind.String => string.IsNullOrWhiteSpace(v.GetString()) ? null : v.GetString(),
+            JsonValueKind.String => v.GetString() is { } text && !string.IsNullOrWhiteSpace(text) ? text : null,
             JsonValueKind.Number => v.GetRawText(),
             JsonValueKind.True => "true",
             JsonValueKind.False => "false",

@@ -5,6 +5,9 @@ namespace LitTracker.Reports.Csl;
 /// <summary><c>&lt;names&gt;</c>: one or more name variables, with et-al, label and substitute.</summary>
 internal sealed class CslNamesNode(string[] variables, string delimiter, CslAffixes affixes) : CslNode
 {
+    private CslLocale? andLocale;
+    private string[] andJoins = [];
+
     public string[] Variables { get; } = variables;
 
     public CslNameOptions Options { get; set; } = new();
@@ -152,7 +155,8 @@ internal sealed class CslNamesNode(string[] variables, string delimiter, CslAffi
         {
             if (i > 0)
             {
-                var isLast = i == shown - 1 && !truncated && Options.And is not null;
+                // Sort keys are name lists: citeproc-js leaves out "and"/"&", which would otherwise sort first.
+                var isLast = i == shown - 1 && !truncated && Options.And is not null && r.Mode != CslRenderMode.Sort;
                 r.Append(isLast ? AndJoin(r, shown, inverted) : Options.Delimiter, CslPieceKind.Affix);
             }
 
@@ -193,7 +197,6 @@ internal sealed class CslNamesNode(string[] variables, string delimiter, CslAffi
 
     private string AndJoin(CslRenderer r, int shown, bool previousInverted)
     {
-        var and = Options.And == "symbol" ? "&" : r.Locale.Term("and") ?? "and";
         var precedes = Options.DelimiterPrecedesLast switch
         {
             "always" => true,
@@ -201,7 +204,15 @@ internal sealed class CslNamesNode(string[] variables, string delimiter, CslAffi
             "after-inverted-name" => previousInverted,
             _ => shown > 2,
         };
-        return (precedes ? Options.Delimiter : " ") + and + " ";
+        if (!ReferenceEquals(andLocale, r.Locale))
+        {
+            // Built once per locale rather than concatenated for every entry.
+            var and = Options.And == "symbol" ? "&" : r.Locale.Term("and") ?? "and";
+            andJoins = [" " + and + " ", Options.Delimiter + and + " "];
+            andLocale = r.Locale;
+        }
+
+        return andJoins[precedes ? 1 : 0];
     }
 
     private bool IsInverted(CslRenderer r, int index) =>

@@ -8,6 +8,7 @@ namespace LitTracker.Reports.Csl;
 internal sealed partial class CslRenderer(CslCompiledStyle style)
 {
     private readonly List<CslPiece> pieces = new(128);
+    private readonly System.Text.StringBuilder rawBuilder = new(256);
     private CslFormat format;
     private int quoteDepth;
     private HashSet<string>? suppressed;
@@ -97,7 +98,12 @@ internal sealed partial class CslRenderer(CslCompiledStyle style)
     /// <summary>The raw text of pieces [start, end), for comparisons and sort keys.</summary>
     public string RawText(int start, int end)
     {
-        var builder = new System.Text.StringBuilder();
+        if (end - start == 1)
+        {
+            return pieces[start].Text;
+        }
+
+        var builder = rawBuilder.Clear();
         for (var i = start; i < end; i++)
         {
             builder.Append(pieces[i].Text);

@@ -13,13 +13,19 @@ internal static class CslSorter
             return order;
         }
 
+        // Each key is folded once (case and accents, as localeCompare's primary strength in
+        // citeproc-js) so the comparisons themselves are plain ordinal ones.
         var values = new string?[items.Count][];
+        var folded = new string?[items.Count][];
         for (var i = 0; i < items.Count; i++)
         {
             values[i] = new string?[keys.Length];
+            folded[i] = new string?[keys.Length];
             for (var k = 0; k < keys.Length; k++)
             {
-                values[i][k] = Key(r, keys[k], items[i], numbers[i]);
+                var value = Key(r, keys[k], items[i], numbers[i]);
+                values[i][k] = value;
+                folded[i][k] = value is null ? null : Fold(value);
             }
         }
 
@@ -27,8 +33,8 @@ internal static class CslSorter
         {
             for (var k = 0; k < keys.Length; k++)
             {
-                var x = values[a][k];
-                var y = values[b][k];
+                var x = folded[a][k];
+                var y = folded[b][k];
                 if (x is null || y is null)
                 {
                     if (x is null && y is null)
@@ -39,10 +45,10 @@ internal static class CslSorter
                     return x is null ? 1 : -1;
                 }
 
-                var c = string.Compare(x, y, StringComparison.OrdinalIgnoreCase);
+                var c = string.CompareOrdinal(x, y);
                 if (c == 0)
                 {
-                    c = string.CompareOrdinal(x, y);
+                    c = string.CompareOrdinal(values[a][k], values[b][k]);
                 }
 
                 if (c != 0)
@@ -86,7 +92,38 @@ internal static class CslSorter
         return item.Get(variable) is { } value ? Pad(value) : null;
     }
 
+    /// <summary>Lower case without diacritics ("Bátori" sorts with "Batori", before "Born").</summary>
+    internal static string Fold(string value)
+    {
+        var ascii = true;
+        foreach (var c in value)
+        {
+            if (c > '\u007f')
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        if (ascii)
+        {
+            return value.ToLowerInvariant();
+        }
+
+        var decomposed = value.Normalize(System.Text.NormalizationForm.FormD);
+        var builder = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
     // Numbers compare by value: "9" before "10".
     private static string Pad(string value) =>
-        value.Length < 10 && value.All(char.IsAsciiDigit) ? value.PadLeft(10, '0') : value;
+        value.Length < 10 && !value.AsSpan().ContainsAnyExceptInRange('0', '9') ? value.PadLeft(10, '0') : value;
 }

@@ -28,7 +28,13 @@ internal sealed class CslTextNode(string? variable, string? term, string? value,
     private void RenderVariable(CslRenderer r, string name)
     {
         var text = r.Variable(name, form == CslTermForm.Short);
-        r.Called(name, text is not null);
+
+        // year-suffix is supplied by disambiguation, not by the item: like citeproc-js, an empty one
+        // does not count as a called variable, so APA's "(n.d.)" group (term + year-suffix) survives.
+        if (name != "year-suffix" || text is not null)
+        {
+            r.Called(name, text is not null);
+        }
         if (text is null)
         {
             return;
