@@ -21,9 +21,7 @@ internal static class EvidenceReportCommand
 
             await using var db = await CliContext.OpenAsync(parse, ct).ConfigureAwait(false);
             var report = await new CheckService(db).CheckAsync(parse.GetValue(article), ct).ConfigureAwait(false);
-            var demonstration = report.Articles.SelectMany(a => a.Claims).SelectMany(c => c.Citations)
-                .Any(c => c.By.Contains("demonstration", StringComparison.OrdinalIgnoreCase));
-            EvidenceReportWriter.Write(cli.Out, report, chosen, new EvidenceReportOptions(DemonstrationData: demonstration));
+            EvidenceReportWriter.Write(cli.Out, report, chosen, EvidenceReportOptions.For(report));
             return ExitCodes.Ok;
         });
         return command;

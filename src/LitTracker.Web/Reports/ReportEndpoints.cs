@@ -70,11 +70,8 @@ public static class ReportEndpoints
         }
 
         var report = await check.CheckAsync(article, ct).ConfigureAwait(false);
-        // Same rule as the CLI: the seed's grading is signed "demonstration" and must say so.
-        var demonstration = report.Articles.SelectMany(a => a.Claims).SelectMany(c => c.Citations)
-            .Any(c => c.By.Contains("demonstration", StringComparison.OrdinalIgnoreCase));
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        EvidenceReportWriter.Write(text, report, chosen, new EvidenceReportOptions(DemonstrationData: demonstration));
+        EvidenceReportWriter.Write(text, report, chosen, EvidenceReportOptions.For(report));
         return Content(response, text.ToString(), chosen switch
         {
             EvidenceReportFormat.Html => "text/html",
