@@ -29,7 +29,7 @@ public class HeldOutDuplicateEvaluationTests(ITestOutputHelper output)
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pairs {report.Pairs}: TP {report.TruePositives}, FP {report.FalsePositives}, FN {report.FalseNegatives}, TN {report.TrueNegatives}; sensitivity {report.Sensitivity:0.000} ({report.SensitivityInterval.Low:0.000}-{report.SensitivityInterval.High:0.000}), PPV {report.Ppv:0.000} ({report.PpvInterval.Low:0.000}-{report.PpvInterval.High:0.000}), F1 {report.F1:0.000}"));
-        Assert.Empty(report.Issues.Where(i => i.Severity == LitTracker.Import.ImportSeverity.Error));
+        Assert.DoesNotContain(report.Issues, i => i.Severity == LitTracker.Import.ImportSeverity.Error);
         Assert.True(report.Pairs >= 250, $"only {report.Pairs} pairs were read");
         Assert.True(report.Sensitivity >= SensitivityFloor, $"sensitivity {report.Sensitivity:0.000} < {SensitivityFloor}");
         Assert.True(report.Ppv >= PpvFloor, $"PPV {report.Ppv:0.000} < {PpvFloor}");
