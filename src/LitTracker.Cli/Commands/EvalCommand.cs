@@ -5,14 +5,15 @@ using LitTracker.Cli.Output;
 
 namespace LitTracker.Cli.Commands;
 
-/// <summary><c>littracker eval wording|citations FILE.csv</c>.</summary>
+/// <summary><c>littracker eval wording|citations FILE.csv</c> and <c>eval duplicates FILE.jsonl</c>.</summary>
 internal static class EvalCommand
 {
     public static Command Create(CliContext cli)
     {
-        var command = new Command("eval", "Measure the analyser against a labelled CSV file.");
+        var command = new Command("eval", "Measure the analyser or the duplicate detector against a labelled file.");
         command.Subcommands.Add(One(cli, "wording", "Wording strength against sentence,label (0 none, 1 direct causal, 2 conditional causal, 3 correlational).", (r, f, h) => Evaluator.Wording(r, f, h)));
         command.Subcommands.Add(One(cli, "citations", "Citation-marker detection against sentence,citation_mentioned (0/1).", Evaluator.Citations));
+        command.Subcommands.Add(EvalDuplicatesCommand.Create(cli));
         return command;
     }
 
