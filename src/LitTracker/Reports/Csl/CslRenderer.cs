@@ -87,6 +87,15 @@ internal sealed partial class CslRenderer(CslCompiledStyle style)
         }
     }
 
+    /// <summary>Appends a term, label or style value (see <see cref="CslPiece.FromStyle"/>).</summary>
+    public void AppendStyleText(string text)
+    {
+        if (text.Length > 0)
+        {
+            pieces.Add(new CslPiece(text, format, CslPieceKind.Text, null) { FromStyle = true });
+        }
+    }
+
     /// <summary>Replaces pieces [start, end) with one text piece (subsequent-author-substitute).</summary>
     public void ReplaceRange(int start, int end, string text)
     {
@@ -216,10 +225,8 @@ internal sealed partial class CslRenderer(CslCompiledStyle style)
 
     public void Transform(int from, CslTextCase textCase, bool stripPeriods)
     {
-        if (textCase == CslTextCase.Title && !ItemIsEnglish)
-        {
-            textCase = CslTextCase.None;
-        }
+        // Item text of a non-English item is not title-cased; terms and labels are the locale's English.
+        var itemTitleCase = textCase != CslTextCase.Title || ItemIsEnglish;
 
         var first = true;
         var inWord = false;
@@ -234,7 +241,7 @@ internal sealed partial class CslRenderer(CslCompiledStyle style)
             }
 
             var text = stripPeriods ? CslTextCasing.StripPeriods(piece.Text) : piece.Text;
-            if (textCase != CslTextCase.None && piece.Kind == CslPieceKind.Text)
+            if (textCase != CslTextCase.None && piece.Kind == CslPieceKind.Text && (itemTitleCase || piece.FromStyle))
             {
                 // "3<sup>rd</sup>" is one word split over two pieces: "rd" is not capitalised.
                 text = CslTextCasing.Apply(text, textCase, first, IsLastText(i), inWord);
