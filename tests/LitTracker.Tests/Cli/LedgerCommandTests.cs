@@ -189,6 +189,29 @@ public class LedgerCommandTests
     }
 
     [Fact]
+    public async Task ReportBibliography_StyleFile_FormatsWithThatStyle()
+    {
+        using var db = await SeededAsync();
+        var path = Path.Combine(Path.GetTempPath(), "my-journal-" + Guid.NewGuid().ToString("N") + ".csl");
+        await File.WriteAllTextAsync(path, "<style xmlns=\"http://purl.org/net/xbiblio/csl\" version=\"1.0\" class=\"in-text\">\n"
+            + "<citation><layout><text variable=\"citation-number\"/></layout></citation>\n"
+            + "<bibliography><layout><text variable=\"citation-number\" prefix=\"[\" suffix=\"] \"/>"
+            + "<names variable=\"author\"><name form=\"short\" et-al-min=\"2\" et-al-use-first=\"1\"/></names>"
+            + "<date variable=\"issued\" prefix=\" (\" suffix=\")\"><date-part name=\"year\"/></date></layout></bibliography>\n</style>");
+        try
+        {
+            var run = await CliRun.RunAsync(db, "report", "bibliography", "--article", "gocare2019", "--style", path);
+
+            Assert.Equal(ExitCodes.Ok, run.ExitCode);
+            Assert.Contains("[1] Law et al. (2019)", run.Out);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task ReportBibliography_BrokenStyleFile_InvalidInputWithLine()
     {
         using var db = await SeededAsync();

@@ -102,7 +102,8 @@ internal sealed partial class CslCompiler
                     node.EtAlAffixes = CslAffixes.From(child);
                     break;
                 case "label":
-                    node.Label = new CslLabelSpec(CslLocale.ParseForm((string?)child.Attribute("form")), (string?)child.Attribute("plural") ?? "contextual", CslAffixes.From(child), !sawName);
+                    // Without a <name> child the name is implicit and comes first, so the label follows it.
+                    node.Label = new CslLabelSpec(CslLocale.ParseForm((string?)child.Attribute("form")), (string?)child.Attribute("plural") ?? "contextual", CslAffixes.From(child), name is not null && !sawName);
                     break;
                 case "substitute":
                     node.Substitute = child.Elements()

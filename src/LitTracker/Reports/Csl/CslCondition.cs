@@ -7,8 +7,8 @@ internal sealed class CslCondition(string kind, string value)
     {
         "type" => string.Equals(r.Item.Type, value, StringComparison.Ordinal),
         "variable" => r.HasVariable(value),
-        "is-numeric" => r.Variable(value, false) is { } v && CslNumbers.IsNumeric(v),
-        "is-uncertain-date" => !r.IsSuppressed(value) && r.Item.GetDate(value) is { Circa: true },
+        "is-numeric" => r.ConditionValue(value) is { } v && CslNumbers.IsNumeric(v),
+        "is-uncertain-date" => r.Item.GetDate(value) is { Circa: true },
         "locator" => r.Cite?.Locator is not null && string.Equals(r.Cite.Label ?? "page", value, StringComparison.Ordinal),
         "position" => value switch
         {

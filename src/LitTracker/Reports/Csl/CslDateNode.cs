@@ -5,6 +5,11 @@ namespace LitTracker.Reports.Csl;
 /// <summary><c>&lt;date&gt;</c>, localised (parts taken from the locale) or not, with ranges.</summary>
 internal sealed class CslDateNode(string variable, CslDatePart[] parts, string delimiter, CslAffixes affixes) : CslNode
 {
+    // A macro sort key holds only the parts the date prints (citeproc-js does the same), so "2020"
+    // (date-parts="year") sorts before "2020-02" when one style macro prints both shapes.
+    private readonly bool sortsMonth = parts.Length == 0 || parts.Any(p => p.Name == "month");
+    private readonly bool sortsDay = parts.Length == 0 || parts.Any(p => p.Name == "day");
+
     public override void Render(CslRenderer r)
     {
         var date = r.IsSuppressed(variable) ? null : r.Item.GetDate(variable);
@@ -17,7 +22,7 @@ internal sealed class CslDateNode(string variable, CslDatePart[] parts, string d
         var scope = r.Open(affixes);
         if (r.Mode == CslRenderMode.Sort)
         {
-            r.Append(date.Literal ?? date.From.SortKey() + (date.To is { } end ? "-" + end.SortKey() : string.Empty));
+            r.Append(date.Literal ?? SortKey(date.From) + (date.To is { } end ? "-" + SortKey(end) : string.Empty));
         }
         else if (date.Literal is not null && date.From.IsEmpty)
         {
@@ -34,6 +39,9 @@ internal sealed class CslDateNode(string variable, CslDatePart[] parts, string d
 
         r.Close(affixes, scope);
     }
+
+    private string SortKey(CslDateParts parts) =>
+        sortsMonth && sortsDay ? parts.SortKey() : new CslDateParts(parts.Year, sortsMonth ? parts.Month : 0, sortsMonth && sortsDay ? parts.Day : 0).SortKey();
 
     private void RenderRange(CslRenderer r, CslDate date, CslDateParts to)
     {

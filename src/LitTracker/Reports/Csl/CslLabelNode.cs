@@ -32,7 +32,7 @@ internal sealed class CslLabelNode(string variable, CslTermForm form, string plu
         }
 
         var scope = r.Open(affixes);
-        r.Append(term);
+        r.AppendStyleText(term);
         r.Close(affixes, scope);
     }
 }

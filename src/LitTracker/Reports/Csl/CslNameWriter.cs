@@ -7,7 +7,7 @@ internal static class CslNameWriter
 {
     public static void Write(CslRenderer r, CslName name, CslNameOptions o, bool inverted)
     {
-        if (name.Literal is not null || name.Given is null && name.NonDroppingParticle is null && name.DroppingParticle is null)
+        if (name.Literal is not null || name.Given is null && name.NonDroppingParticle is null && name.DroppingParticle is null && name.Suffix is null)
         {
             var literal = name.Literal ?? name.Family;
             if (!string.IsNullOrEmpty(literal))
@@ -145,9 +145,16 @@ internal static class CslNameWriter
             }
 
             var hyphenNext = j < given.Length && given[j] is '-' or '\u2013';
-            if (char.IsLower(token[0]) && !abbreviation && token.Length > 1)
+            if (char.IsLower(token[0]) && token.Length > 1)
             {
-                builder.Append(token).Append(' ');
+                // Lower-case words ("de", "et al.") are not initials: kept whole, period included,
+                // and set apart by a space even when initialize-with is empty ("L et al.").
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(token).Append(abbreviation ? ". " : " ");
                 continue;
             }
 

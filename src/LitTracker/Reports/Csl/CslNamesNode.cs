@@ -233,7 +233,7 @@ internal sealed class CslNamesNode(string[] variables, string delimiter, CslAffi
         }
 
         var scope = r.Open(label.Affixes);
-        r.Append(term);
+        r.AppendStyleText(term);
         r.Close(label.Affixes, scope);
     }
 }

@@ -7,4 +7,7 @@ internal struct CslPiece(string text, CslFormat format, CslPieceKind kind, strin
     public CslFormat Format = format;
     public CslPieceKind Kind = kind;
     public string? Link = link;
+
+    /// <summary>Text of the locale or the style (terms, labels, values), not of the item: title case applies whatever the item's language.</summary>
+    public bool FromStyle;
 }

@@ -67,7 +67,7 @@ public sealed class CslProcessor
             }
 
             entries[k] = split > 0
-                ? new CslEntry(items[i], numbers[i], r.Compose(split, r.Count), r.Compose(0, split))
+                ? new CslEntry(items[i], numbers[i], r.Compose(split, r.Count, trimEnd: true), r.Compose(0, split))
                 : new CslEntry(items[i], numbers[i], r.Compose(0, r.Count), null);
         }
 

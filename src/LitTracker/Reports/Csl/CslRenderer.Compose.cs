@@ -9,8 +9,12 @@ internal sealed partial class CslRenderer
     private readonly List<(StringBuilder Text, CslFormat Format, string? Link)> runs = [];
     private readonly Stack<StringBuilder> spare = new();
 
-    /// <summary>Composes pieces [from, to) into formatted text.</summary>
-    public RichText Compose(int from, int to)
+    /// <summary>
+    /// Composes pieces [from, to) into formatted text; <paramref name="trimEnd"/> drops trailing
+    /// white space. citeproc-js trims the right column of a second-field-align entry (so "1. Text. "
+    /// ends at "Text.") but keeps a plain entry's trailing suffix; LitTracker does the same.
+    /// </summary>
+    public RichText Compose(int from, int to, bool trimEnd = false)
     {
         foreach (var run in runs)
         {
@@ -64,6 +68,25 @@ internal sealed partial class CslRenderer
             {
                 AddRun(text, piece.Format, piece.Link);
             }
+        }
+
+        while (trimEnd && runs.Count > 0)
+        {
+            var last = runs[^1].Text;
+            var keep = last.Length;
+            while (keep > 0 && char.IsWhiteSpace(last[keep - 1]))
+            {
+                keep--;
+            }
+
+            last.Length = keep;
+            if (keep > 0)
+            {
+                break;
+            }
+
+            spare.Push(last);
+            runs.RemoveAt(runs.Count - 1);
         }
 
         var result = new TextRun[runs.Count];

@@ -5,7 +5,7 @@ internal sealed partial class CslRenderer
 {
     /// <summary>
     /// Appends a variable's value. The inline markup CSL-JSON allows (<c>&lt;i&gt; &lt;b&gt; &lt;sup&gt;
-    /// &lt;sub&gt;</c>, small-caps and <c>nocase</c> spans) becomes formatting; any other tag stays text.
+    /// &lt;sub&gt;</c>, small-caps, <c>nocase</c> and <c>nodecor</c> spans) becomes formatting; any other tag stays text.
     /// </summary>
     public void AppendValue(string value, string? link = null)
     {
@@ -54,7 +54,7 @@ internal sealed partial class CslRenderer
                 "sup" => CslFormat.Superscript,
                 "sub" => CslFormat.Subscript,
                 "span style=\"font-variant:small-caps;\"" or "span style=\"font-variant: small-caps;\"" => CslFormat.SmallCaps,
-                "span class=\"nocase\"" => CslFormat.None,
+                "span class=\"nocase\"" or "span class=\"nodecor\"" => CslFormat.None,
                 _ => null,
             };
             var isClose = tag is "/i" or "/em" or "/b" or "/strong" or "/sup" or "/sub" or "/span";
@@ -70,8 +70,14 @@ internal sealed partial class CslRenderer
                 stack[depth] = format;
                 nocaseStack[depth] = nocase;
                 depth++;
-                nocase |= tag.StartsWith("span class", StringComparison.Ordinal);
-                format = (tag is "i" or "em") && format.HasFlag(CslFormat.Italic) ? format & ~CslFormat.Italic : format | add;
+                nocase |= tag is "span class=\"nocase\"";
+                format = tag switch
+                {
+                    "i" or "em" when format.HasFlag(CslFormat.Italic) => format & ~CslFormat.Italic,
+                    // nodecor: the text inside is set upright, regular weight, no small caps, whatever surrounds it.
+                    "span class=\"nodecor\"" => format & ~(CslFormat.Italic | CslFormat.Bold | CslFormat.SmallCaps),
+                    _ => format | add,
+                };
             }
             else if (depth > 0)
             {

@@ -6,13 +6,13 @@ namespace LitTracker.Reports.Csl;
 internal sealed partial class CslRenderer
 {
     /// <summary>An ordinary variable's value, or null when absent or already used by a substitute.</summary>
-    public string? Variable(string name, bool shortForm)
-    {
-        if (IsSuppressed(name))
-        {
-            return null;
-        }
+    public string? Variable(string name, bool shortForm) => IsSuppressed(name) ? null : Lookup(name, shortForm);
 
+    /// <summary>A variable's value for a condition (is-numeric), whether or not a substitute printed it.</summary>
+    public string? ConditionValue(string name) => Lookup(name, false);
+
+    private string? Lookup(string name, bool shortForm)
+    {
         switch (name)
         {
             case "citation-number":
@@ -41,20 +41,19 @@ internal sealed partial class CslRenderer
         return Item.Get(name);
     }
 
-    /// <summary>True when a variable of any kind has a value (choose variable=…).</summary>
+    /// <summary>
+    /// True when a variable of any kind has a value (choose variable=…). Conditions test the item,
+    /// not the output: a variable a substitute already printed still counts (as in citeproc-js;
+    /// APA's container macros rely on it to tell edited books from serials).
+    /// </summary>
     public bool HasVariable(string name)
     {
-        if (IsSuppressed(name))
-        {
-            return false;
-        }
-
         return name switch
         {
             "citation-number" => CitationNumber > 0,
             "year-suffix" => YearSuffix is not null,
             "locator" => Cite?.Locator is not null,
-            "page-first" => Variable(name, false) is not null,
+            "page-first" => Lookup(name, false) is not null,
             _ => Item.Has(name),
         };
     }

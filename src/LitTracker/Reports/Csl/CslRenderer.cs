@@ -87,6 +87,15 @@ internal sealed partial class CslRenderer(CslCompiledStyle style)
         }
     }
 
+    /// <summary>Appends a term, label or style value (see <see cref="CslPiece.FromStyle"/>).</summary>
+    public void AppendStyleText(string text)
+    {
+        if (text.Length > 0)
+        {
+            pieces.Add(new CslPiece(text, format, CslPieceKind.Text, null) { FromStyle = true });
+        }
+    }
+
     /// <summary>Replaces pieces [start, end) with one text piece (subsequent-author-substitute).</summary>
     public void ReplaceRange(int start, int end, string text)
     {
@@ -216,24 +225,54 @@ internal sealed partial class CslRenderer(CslCompiledStyle style)
 
     public void Transform(int from, CslTextCase textCase, bool stripPeriods)
     {
+        // Item text of a non-English item is not title-cased; terms and labels are the locale's English.
+        var itemTitleCase = textCase != CslTextCase.Title || ItemIsEnglish;
+
         var first = true;
+        var inWord = false;
         for (var i = from; i < pieces.Count; i++)
         {
             var piece = pieces[i];
             if (piece.Kind is not (CslPieceKind.Text or CslPieceKind.Affix))
             {
                 first = first && piece.Kind != CslPieceKind.NoCase;
+                inWord = EndsInWord(piece.Text);
                 continue;
             }
 
             var text = stripPeriods ? CslTextCasing.StripPeriods(piece.Text) : piece.Text;
-            if (textCase != CslTextCase.None && piece.Kind == CslPieceKind.Text)
+            if (textCase != CslTextCase.None && piece.Kind == CslPieceKind.Text && (itemTitleCase || piece.FromStyle))
             {
-                text = CslTextCasing.Apply(text, textCase, first, IsLastText(i));
+                // "3<sup>rd</sup>" is one word split over two pieces: "rd" is not capitalised.
+                text = CslTextCasing.Apply(text, textCase, first, IsLastText(i), inWord);
                 first = false;
             }
 
+            inWord = EndsInWord(text);
             pieces[i] = piece with { Text = text };
+        }
+    }
+
+    private static bool EndsInWord(string text) => text.Length > 0 && char.IsLetterOrDigit(text[^1]);
+
+    /// <summary>
+    /// CSL 1.0.2, "Title case conversion": only English items are title-cased. An item without a
+    /// language follows the locale; otherwise its language must be "en" or "en-…" (or spelled "English").
+    /// </summary>
+    private bool ItemIsEnglish
+    {
+        get
+        {
+            var language = Item.Get("language");
+            if (string.IsNullOrWhiteSpace(language))
+            {
+                return Locale.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+            }
+
+            var primary = language.AsSpan().Trim();
+            var end = primary.IndexOfAny('-', '_');
+            primary = end < 0 ? primary : primary[..end];
+            return primary.Equals("en", StringComparison.OrdinalIgnoreCase) || primary.Equals("english", StringComparison.OrdinalIgnoreCase);
         }
     }
 

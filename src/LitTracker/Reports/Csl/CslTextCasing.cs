@@ -25,8 +25,11 @@ internal static class CslTextCasing
         _ => CslTextCase.None,
     };
 
-    /// <summary>Applies <paramref name="textCase"/>; <paramref name="atStart"/> is false for text that continues a field.</summary>
-    public static string Apply(string text, CslTextCase textCase, bool atStart = true, bool atEnd = true)
+    /// <summary>
+    /// Applies <paramref name="textCase"/>; <paramref name="atStart"/> is false for text that continues a field,
+    /// <paramref name="continuesWord"/> true when the text before it ended inside a word.
+    /// </summary>
+    public static string Apply(string text, CslTextCase textCase, bool atStart = true, bool atEnd = true, bool continuesWord = false)
     {
         switch (textCase)
         {
@@ -37,13 +40,13 @@ internal static class CslTextCasing
             case CslTextCase.CapitalizeFirst:
                 return atStart ? CapitalizeFirst(text) : text;
             case CslTextCase.CapitalizeAll:
-                return Words(text, (w, _, _) => Capitalize(w));
+                return Words(text, continuesWord, (w, _, _) => Capitalize(w));
             case CslTextCase.Sentence:
                 var source = IsAllUpper(text) ? text.ToLowerInvariant() : text;
                 return atStart ? CapitalizeFirst(source) : source;
             case CslTextCase.Title:
                 var lowered = IsAllUpper(text) ? text.ToLowerInvariant() : text;
-                return Words(lowered, (w, first, last) =>
+                return Words(lowered, continuesWord, (w, first, last) =>
                     !HasUpper(w) && !((!first || !atStart) && (!last || !atEnd) && StopWords.Contains(w)) ? Capitalize(w) : w);
             default:
                 return text;
@@ -95,11 +98,21 @@ internal static class CslTextCasing
         return letters;
     }
 
-    private static string Words(string text, Func<string, bool, bool, string> transform)
+    private static string Words(string text, bool continuesWord, Func<string, bool, bool, string> transform)
     {
         var builder = new StringBuilder(text.Length);
         var i = 0;
         var first = true;
+        if (continuesWord)
+        {
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '’'))
+            {
+                builder.Append(text[i++]);
+            }
+
+            first = i == 0;
+        }
+
         while (i < text.Length)
         {
             if (!char.IsLetterOrDigit(text[i]))

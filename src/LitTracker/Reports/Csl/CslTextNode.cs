@@ -18,7 +18,7 @@ internal sealed class CslTextNode(string? variable, string? term, string? value,
         }
 
         var scope = r.Open(affixes);
-        r.Append(text);
+        r.AppendStyleText(text);
         r.Close(affixes, scope);
     }
 

@@ -68,7 +68,30 @@ internal static class CiteprocHtml
         return builder.ToString();
     }
 
-    /// <summary>Lines trimmed, so indentation quirks of the fixtures do not count.</summary>
+    /// <summary>
+    /// Lines trimmed, so indentation quirks of the fixtures do not count; citeproc-js's nested
+    /// upright span inside italics (<c>&lt;i&gt;a &lt;span style="font-style:normal;"&gt;b&lt;/span&gt; c&lt;/i&gt;</c>)
+    /// written as the equivalent flat runs (<c>&lt;i&gt;a &lt;/i&gt;b&lt;i&gt; c&lt;/i&gt;</c>), which is how
+    /// <see cref="Inline"/> writes formatting.
+    /// </summary>
     public static string Normalise(string text) =>
-        string.Join("\n", text.Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n').Select(l => l.Trim()));
+        string.Join("\n", Flatten(text).Replace("\r", string.Empty, StringComparison.Ordinal).Split('\n').Select(l => l.Trim()));
+
+    private static string Flatten(string html)
+    {
+        const string Upright = "<span style=\"font-style:normal;\">";
+        int open;
+        while ((open = html.IndexOf(Upright, StringComparison.Ordinal)) >= 0)
+        {
+            var close = html.IndexOf("</span>", open, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                break;
+            }
+
+            html = html[..open] + "</i>" + html[(open + Upright.Length)..close] + "<i>" + html[(close + "</span>".Length)..];
+        }
+
+        return html.Replace("<i></i>", string.Empty, StringComparison.Ordinal);
+    }
 }
