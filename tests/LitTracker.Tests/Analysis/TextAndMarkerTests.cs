@@ -67,6 +67,8 @@ public sealed class TextAndMarkerTests
     [InlineData("It binds miR-5582-5p61,62.", MarkerKind.Superscript, "61,62")]
     [InlineData("Pain fell with factor VIII 34.", MarkerKind.Superscript, "34")]
     [InlineData("Pain fell in the knee lesions 28 29 30.", MarkerKind.Superscript, "28,29,30")]
+    [InlineData("Pain fell in knees.20 Hips were spared.", MarkerKind.Superscript, "20")]
+    [InlineData("As in animal studies,7,10–12 pain fell.", MarkerKind.Superscript, "7,10,11,12")]
     public void Find_MarkerStyles_AreRecognised(string sentence, MarkerKind kind, string numbers)
     {
         var text = PlainTextReader.Read(sentence);
@@ -81,6 +83,7 @@ public sealed class TextAndMarkerTests
     [InlineData("IL6 and CD34 cells rose in 2019.")]
     [InlineData("The rs7574865 variant (n = 20) was common.")]
     [InlineData("Carriers of GYPCΔex3 are common.")]
+    [InlineData("Doses of 1.5 mg and 0.5 mg were given.")]
     [InlineData("Of 20 trials reviewed by Zhang et al, 13 used saline.")]
     public void Find_GeneNamesAndYears_AreNotMarkers(string sentence)
     {

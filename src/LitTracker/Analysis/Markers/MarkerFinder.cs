@@ -64,7 +64,7 @@ public static partial class MarkerFinder
         }
 
         var span = s[from..to];
-        foreach (var (regex, kind) in new[] { (Bracket(), MarkerKind.Numeric), (Paren(), MarkerKind.Numeric), (EtAlNumber(), MarkerKind.Numeric), (Flattened(), MarkerKind.Superscript), (SpacedAtEnd(), MarkerKind.Superscript) })
+        foreach (var (regex, kind) in new[] { (Bracket(), MarkerKind.Numeric), (Paren(), MarkerKind.Numeric), (EtAlNumber(), MarkerKind.Numeric), (Flattened(), MarkerKind.Superscript), (AfterPunctuation(), MarkerKind.Superscript), (SpacedAtEnd(), MarkerKind.Superscript) })
         {
             foreach (Match m in regex.Matches(span))
             {
@@ -180,6 +180,11 @@ public static partial class MarkerFinder
 
     [GeneratedRegex(@"[\[(]citations?(?:,\s*(?:19|20)\d{2}[a-z]?)?[\])]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
+
+    // Superscripts flattened after the full stop or comma they followed: "… cells.20 SQLE is",
+    // "… studies,7,10–12 although" — a word of two letters (or ")", "%") before, a word after; not "1.5".
+    [GeneratedRegex(@"(?:(?<=[a-z]{2}[.,])|(?<=[)%][.,]))(?<n>\d{1,3}(?:[-–]\d{1,3})?(?:,\d{1,3}(?:[-–]\d{1,3})?)*)(?=\s+[\p{L}(]|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterPunctuation();
 
     [GeneratedRegex(@"\s*([-–—])\s*", RegexOptions.CultureInvariant)]
     private static partial Regex DashSpaces();
