@@ -55,6 +55,20 @@ public sealed class TextAndMarkerTests
     [InlineData("Law and Hunt (2019) saw less pain.", MarkerKind.AuthorYear, "")]
     [InlineData("See doi:10.1093/pm/pny256 for details.", MarkerKind.Identifier, "")]
     [InlineData("See PMID: 23133515.", MarkerKind.Identifier, "")]
+    [InlineData("Pain fell after surgery [citation].", MarkerKind.Numeric, "")]
+    [InlineData("Pain fell after surgery (Citation, 1994).", MarkerKind.Numeric, "")]
+    [InlineData("As Lind et al 14 found, pain fell.", MarkerKind.Numeric, "14")]
+    [InlineData("Lind et al. (30) saw pain fall in knees.", MarkerKind.Numeric, "30")]
+    [InlineData("Pain fell (Patel et al, 2017) in knees.", MarkerKind.AuthorYear, "")]
+    [InlineData("Pain fell [Patel et al  2017; Lee 2019] in knees.", MarkerKind.AuthorYear, "")]
+    [InlineData("Pain fell in knees [Der and Deary 2006].", MarkerKind.AuthorYear, "")]
+    [InlineData("Pain fell in most knees19,63–65.", MarkerKind.Superscript, "19,63,64,65")]
+    [InlineData("Pain fell, as in other studies25, in knees.", MarkerKind.Superscript, "25")]
+    [InlineData("It binds miR-5582-5p61,62.", MarkerKind.Superscript, "61,62")]
+    [InlineData("Pain fell with factor VIII 34.", MarkerKind.Superscript, "34")]
+    [InlineData("Pain fell in the knee lesions 28 29 30.", MarkerKind.Superscript, "28,29,30")]
+    [InlineData("Pain fell in knees.20 Hips were spared.", MarkerKind.Superscript, "20")]
+    [InlineData("As in animal studies,7,10–12 pain fell.", MarkerKind.Superscript, "7,10,11,12")]
     public void Find_MarkerStyles_AreRecognised(string sentence, MarkerKind kind, string numbers)
     {
         var text = PlainTextReader.Read(sentence);
@@ -68,6 +82,9 @@ public sealed class TextAndMarkerTests
     [Theory]
     [InlineData("IL6 and CD34 cells rose in 2019.")]
     [InlineData("The rs7574865 variant (n = 20) was common.")]
+    [InlineData("Carriers of GYPCΔex3 are common.")]
+    [InlineData("Doses of 1.5 mg and 0.5 mg were given.")]
+    [InlineData("Of 20 trials reviewed by Zhang et al, 13 used saline.")]
     public void Find_GeneNamesAndYears_AreNotMarkers(string sentence)
     {
         var text = PlainTextReader.Read(sentence);

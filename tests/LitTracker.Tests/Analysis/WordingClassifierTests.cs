@@ -16,6 +16,22 @@ public class WordingClassifierTests
     [InlineData("Green tea may lower cholesterol in adults.", WordingStrength.ConditionalCausal)]
     [InlineData("Sugar intake is associated with tooth decay, and cutting it may reduce decay in children.", WordingStrength.ConditionalCausal)]
     [InlineData("Poor sleep appears to influence appetite.", WordingStrength.ConditionalCausal)]
+    [InlineData("Poor sleep may be involved in regulating appetite.", WordingStrength.ConditionalCausal)]
+    [InlineData("Salt intake mediates the rise in blood pressure.", WordingStrength.DirectCausal)]
+    [InlineData("Fish oil had no effect on joint pain.", WordingStrength.DirectCausal)]
+    [InlineData("Brisk walking was more effective than stretching in lowering blood pressure.", WordingStrength.DirectCausal)]
+    [InlineData("Brisk walkers had lower blood pressure than stretchers.", WordingStrength.Correlational)]
+    [InlineData("A 5% reduction in weight is a reasonable first target.", WordingStrength.NoClaim)]
+    [InlineData("The increase in heart rate was associated with caffeine intake.", WordingStrength.Correlational)]
+    [InlineData("Older runners showed no increase in knee pain.", WordingStrength.Correlational)]
+    [InlineData("Grip strength tended to decrease with increasing age.", WordingStrength.Correlational)]
+    [InlineData("Migraine was more frequent among women.", WordingStrength.Correlational)]
+    [InlineData("Shift workers were at high risk of poor sleep.", WordingStrength.Correlational)]
+    [InlineData("Smoking is an important risk factor.", WordingStrength.Correlational)]
+    [InlineData("The clinic screened patients with several risk factors.", WordingStrength.NoClaim)]
+    [InlineData("Heavy lifting is a triggering factor for back pain.", WordingStrength.Correlational)]
+    [InlineData("The cream can avoid the need for surgery.", WordingStrength.DirectCausal)]
+    [InlineData("Patients need to walk more.", WordingStrength.NoClaim)]
     [InlineData("More than half of the patients were women.", WordingStrength.NoClaim)]
     [InlineData("The safety profile was as expected.", WordingStrength.NoClaim)]
     public void Classify_HandWrittenSentence_GivesYuClass(string sentence, WordingStrength expected)
@@ -61,6 +77,14 @@ public class WordingClassifierTests
     public void Heads_NoLiteralStart_IsNullSoTheListAlwaysRuns(string pattern)
     {
         Assert.Null(CuePrefilter.Heads(pattern));
+    }
+
+    [Fact]
+    public void Scanners_ShippedLexicon_AllJumpBetweenLiteralHeads()
+    {
+        var slow = WordingLexicon.Default.Scanners.Where(s => !s.Value.HasPrefilter).Select(s => s.Key).ToList();
+
+        Assert.Empty(slow);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public static partial class MarkerFinder
         }
 
         var span = s[from..to];
-        foreach (var (regex, kind) in new[] { (Bracket(), MarkerKind.Numeric), (Paren(), MarkerKind.Numeric), (Flattened(), MarkerKind.Superscript), (SpacedAtEnd(), MarkerKind.Superscript) })
+        foreach (var (regex, kind) in new[] { (Bracket(), MarkerKind.Numeric), (Paren(), MarkerKind.Numeric), (EtAlNumber(), MarkerKind.Numeric), (Flattened(), MarkerKind.Superscript), (AfterPunctuation(), MarkerKind.Superscript), (SpacedAtEnd(), MarkerKind.Superscript) })
         {
             foreach (Match m in regex.Matches(span))
             {
@@ -77,6 +77,12 @@ public static partial class MarkerFinder
                     Add(kind, from + start, from + end, numbers, null);
                 }
             }
+        }
+
+        // "[citation]", "(Citation)": a marker whose reference the source replaced by a placeholder; no target.
+        foreach (Match m in Placeholder().Matches(span))
+        {
+            Add(MarkerKind.Numeric, from + m.Index, from + m.Index + m.Length, [], null);
         }
 
         foreach (var regex in new[] { AuthorYearParen(), AuthorYearNarrative(), AuthorYearList() })
@@ -96,7 +102,9 @@ public static partial class MarkerFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<int>();
-        foreach (var part in text.Trim('^', ' ').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // "28 29 30" (superscripts flattened with spaces) lists like "28,29,30"; "1 – 3" stays a range.
+        var list = DashSpaces().Replace(text.Trim('^', ' '), "$1");
+        foreach (var part in list.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var range = part.Split(['-', '–', '—'], StringSplitOptions.TrimEntries);
             if (range.Length is < 1 or > 2 || !range.All(r => int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is > 0 and <= MaxReference))
@@ -145,24 +153,41 @@ public static partial class MarkerFinder
     [GeneratedRegex(@"(?<=[\p{L}\p{P}]\s?)\((?<n>\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*)\)(?=\s*[.,;:]|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex Paren();
 
-    // A word of two or more lower-case letters (or a closing bracket or "al.") with digits glued to
-    // it and punctuation or a space after: "infection17,18." — not "IL6", "CD34", "T2DM" or "rs7574865".
-    [GeneratedRegex(@"(?:(?<=[a-z]{2})|(?<=[\)\]])|(?<=[A-Z]{2}(?=\d{1,3},\d))|(?<=al\.))(?<n>\d{1,3}(?:[-–]\d{1,3})?(?:,\d{1,3}(?:[-–]\d{1,3})?)*)(?=[.,;:]?(?:\s|$))", RegexOptions.CultureInvariant)]
+    // A lower-case word (capitalised at most; or a closing bracket or "al.") with digits glued to it
+    // and punctuation or a space after: "infection17,18.", "studies25," — not "IL6", "CD34", "T2DM",
+    // "rs7574865" or "GYPCΔex3". A comma list glued to any letter ("miR-5582-5p61,62.") is one too.
+    [GeneratedRegex(@"(?:(?<=(?<![\p{L}\p{N}])[A-Z]?[a-z]{2,})|(?<=[\)\]])|(?<=\p{L}(?=\d{1,3}(?:[-–]\d{1,3})?,\d))|(?<=al\.))(?<n>\d{1,3}(?:[-–]\d{1,3})?(?:,\d{1,3}(?:[-–]\d{1,3})?)*)(?=[.,;:]?(?:\s|$))", RegexOptions.CultureInvariant)]
     private static partial Regex Flattened();
 
-    [GeneratedRegex(@"\((?<who>[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?),?\s+(?<year>(?:19|20)\d{2})[a-z]?(?:\s*[;,]\s*[^()]{0,80})?\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[(\[](?<who>[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?),?\s+(?<year>(?:19|20)\d{2})[a-z]?(?:\s*[;,]\s*[^()\[\]]{0,80})?[)\]]", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorYearParen();
 
     [GeneratedRegex(@"(?<who>[A-Z][\p{L}'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\p{L}'’-]+)?)\s+\((?<year>(?:19|20)\d{2})[a-z]?\)", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorYearNarrative();
 
     // Superscripts flattened with a space by PDF extraction, at the very end of a sentence: "… progression 5." / "… 28 29 30."
-    [GeneratedRegex(@"(?<=[a-z]{2}\s)(?<n>\d{1,3}(?:[-–]\d{1,3})?(?:(?:,\s?|\s)\d{1,3}(?:[-–]\d{1,3})?)*)(?=\.\s*$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=[A-Za-z]{2}\s)(?<n>\d{1,3}(?:[-–]\d{1,3})?(?:(?:,\s?|\s)\d{1,3}(?:[-–]\d{1,3})?)*)(?=\.\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedAtEnd();
 
-    // "(LaPlante, Caldji, Sharma, & Plotsky, 1996; Liu et al 2000)".
-    [GeneratedRegex(@"\((?<who>[A-Z][\p{L}'’-]+)[^()]{0,250}?(?:et al\.?,?|,)\s*(?<year>(?:19|20)\d{2})[a-z]?\)", RegexOptions.CultureInvariant)]
+    // "(LaPlante, Caldji, Sharma, & Plotsky, 1996; Liu et al 2000)", also in square brackets.
+    [GeneratedRegex(@"[(\[](?<who>[A-Z][\p{L}'’-]+)[^()\[\]]{0,250}?(?:et al\.?,?|,)\s*(?<year>(?:19|20)\d{2})[a-z]?[)\]]", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorYearList();
+
+    // A number right after "et al" names the reference: "Lind et al 14", "Sapone et al. (30)" — not
+    // "Zhang et al, 13 used" (a comma then a count) or "et al 2003" (a year, refused by Numbers).
+    [GeneratedRegex(@"\bet al\.?\s*(?:(?<n>\d{1,3}(?:[-–]\d{1,3})?)(?=[\s.,;:)]|$)(?![.,]\d)|\((?<n>\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\))", RegexOptions.CultureInvariant)]
+    private static partial Regex EtAlNumber();
+
+    [GeneratedRegex(@"[\[(]citations?(?:,\s*(?:19|20)\d{2}[a-z]?)?[\])]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+
+    // Superscripts flattened after the full stop or comma they followed: "… cells.20 SQLE is",
+    // "… studies,7,10–12 although" — a word of two letters (or ")", "%") before, a word after; not "1.5".
+    [GeneratedRegex(@"(?:(?<=[a-z]{2}[.,])|(?<=[)%][.,]))(?<n>\d{1,3}(?:[-–]\d{1,3})?(?:,\d{1,3}(?:[-–]\d{1,3})?)*)(?=\s+[\p{L}(]|\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterPunctuation();
+
+    [GeneratedRegex(@"\s*([-–—])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex DashSpaces();
 
     [GeneratedRegex(@"\b10\.\d{4,9}/[^\s""<>]+", RegexOptions.CultureInvariant)]
     private static partial Regex Doi();

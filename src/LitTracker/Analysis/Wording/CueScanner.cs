@@ -21,6 +21,9 @@ internal sealed class CueScanner
         anchored = filter is null ? null : WordingLexicon.Alternation(patterns, compiled, anchored: true);
     }
 
+    /// <summary>True when every pattern has a literal head, so <see cref="Matches"/> jumps between heads.</summary>
+    public bool HasPrefilter => filter is not null;
+
     /// <summary>The whole list as one unanchored alternation.</summary>
     public Regex Plain => plain;
 

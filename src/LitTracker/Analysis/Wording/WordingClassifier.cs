@@ -40,6 +40,11 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
 
     private static readonly HashSet<string> BeforeVerbLower = new(StringComparer.OrdinalIgnoreCase) { "to", "may", "might", "can", "could", "will", "would" };
 
+    private static readonly HashSet<string> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "reduction", "reductions", "increase", "increases", "decrease", "decreases", "improvement", "improvements",
+    };
+
     private static readonly string[] ChangeVerbs = ["increas", "decreas", "reduc", "improv", "declin", "lower", "rais", "elevat"];
 
     /// <summary>A classifier over the embedded lexicon.</summary>
@@ -58,6 +63,11 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
                 if (kind == CueKind.Causal)
                 {
                     if (!CountsAsCausal(sentence, m.Index, m.Length))
+                    {
+                        continue;
+                    }
+
+                    if (NamesChange(sentence, m.Index, m.Length))
                     {
                         continue;
                     }
@@ -113,6 +123,20 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         }
 
         return WordingStrength.NoClaim;
+    }
+
+    // A change noun followed by what changed ("a reduction in weight", "the increase of X") names
+    // a change without saying what caused it; the verb or association around it decides.
+    private static bool NamesChange(string s, int start, int length)
+    {
+        var cue = s.AsSpan(start, length);
+        if (!ChangeNouns.Contains(cue.ToString()))
+        {
+            return false;
+        }
+
+        var next = NextWord(s, start + length);
+        return string.Equals(next, "in", StringComparison.OrdinalIgnoreCase) || string.Equals(next, "of", StringComparison.OrdinalIgnoreCase);
     }
 
     // A one-word -ed change verb with no object or agent after it ("increased with age", "improved
