@@ -333,10 +333,10 @@ namespace LitTracker.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId");
-
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("ArticleId", "Status", "Category");
 
                     b.ToTable("claims", (string)null);
                 });
