@@ -336,6 +336,8 @@ namespace LitTracker.Persistence.Migrations.Sqlite
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("Category", "Status");
+
                     b.HasIndex("ArticleId", "Status", "Category");
 
                     b.ToTable("claims", (string)null);

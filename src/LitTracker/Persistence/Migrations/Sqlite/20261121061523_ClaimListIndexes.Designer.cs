@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace LitTracker.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(LitTrackerDbContext))]
-    [Migration("20261121055711_ClaimListIndex")]
-    partial class ClaimListIndex
+    [Migration("20261121061523_ClaimListIndexes")]
+    partial class ClaimListIndexes
     {
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
@@ -337,6 +337,8 @@ namespace LitTracker.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("Category", "Status");
 
                     b.HasIndex("ArticleId", "Status", "Category");
 
