@@ -1,10 +1,10 @@
 using LitTracker.Claims;
-using ReviewStatus = LitTracker.Claims.ReviewStatus;
 using LitTracker.Grading;
 using LitTracker.Persistence;
 using LitTracker.Web.Errors;
 using LitTracker.Web.Paging;
 using Microsoft.EntityFrameworkCore;
+using ReviewStatus = LitTracker.Claims.ReviewStatus;
 
 namespace LitTracker.Web.Claims;
 
