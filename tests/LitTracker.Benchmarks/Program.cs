@@ -7,6 +7,9 @@ namespace LitTracker.Benchmarks;
 /// <c>-- metadata-throughput [N] [RATE]</c> runs the metadata add-throughput measurement once;
 /// <c>-- import-throughput [N] [FORMAT…]</c> the import throughput and raw-insert ceiling once.
 /// <c>-- csl-timing ITEMS.json [N]</c> times the CSL processor on N records.
+/// <c>-- load-data PATH [--articles N] [--claims N]</c> writes the service load test's database;
+/// <c>-- load-verify PATH WRITES…</c> checks that every acknowledged write of the load test is stored
+/// (see Service/load.sh).
 /// Each feature keeps its benchmarks in its own folder; figures go to docs/benchmarks.md.
 /// </summary>
 internal static class Program
@@ -23,6 +26,18 @@ internal static class Program
         if (args is ["import-throughput", ..])
         {
             await Import.ImportThroughput.RunFromCommandLineAsync(args[1..]);
+            return;
+        }
+
+        if (args is ["load-data", _, ..])
+        {
+            await Service.LoadData.RunFromCommandLineAsync(args[1..]);
+            return;
+        }
+
+        if (args is ["load-verify", _, _, ..])
+        {
+            Service.LoadVerify.Run(args[1..]);
             return;
         }
 

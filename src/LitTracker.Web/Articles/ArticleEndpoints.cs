@@ -23,16 +23,13 @@ public static class ArticleEndpoints
     }
 
     public static async Task<Results<Ok<Paged<ArticleListItem>>, ValidationProblem>> ListAsync(
-        [AsParameters] PageRequest paging, ArticleService articles, CheckService check, CancellationToken ct)
+        [AsParameters] PageRequest paging, ArticleQuery articles, CancellationToken ct)
     {
-        var list = await articles.ListAsync(ct).ConfigureAwait(false);
-        var report = await check.CheckAsync(null, ct).ConfigureAwait(false);
-        var counts = report.Articles.ToDictionary(a => a.Id, a => ArticleResponses.VerdictCounts(a.Claims));
-        var items = list.Select(a => new ArticleListItem(a.Id, a.Key, a.Title, a.Site, a.PublishedOn, a.Claims, a.References, a.UnresolvedReferences,
-            counts.TryGetValue(a.Id, out var c) ? c : ArticleResponses.VerdictCounts([])));
         var errors = new FieldErrors();
-        var page = paging.Apply(items, errors, ("key", a => a.Key), ("title", a => a.Title), ("published", a => a.PublishedOn));
-        return page is null ? TypedResults.ValidationProblem(errors.ToDictionary()) : TypedResults.Ok(page);
+        var spec = paging.Validate(errors, ArticleQuery.Sorts);
+        return spec is null
+            ? TypedResults.ValidationProblem(errors.ToDictionary())
+            : TypedResults.Ok(await articles.PageAsync(spec, ct).ConfigureAwait(false));
     }
 
     public static async Task<Ok<ArticleDetail>> GetAsync(string id, ArticleService articles, CheckService check, CancellationToken ct)

@@ -21,7 +21,7 @@ public static class ClaimEndpoints
 
     public static async Task<Results<Ok<Paged<ClaimSummary>>, ValidationProblem>> ListAsync(
         [AsParameters] PageRequest paging,
-        ClaimReader claims,
+        ClaimQuery claims,
         CancellationToken ct,
         string? article = null,
         string? verdict = null,
@@ -32,24 +32,12 @@ public static class ClaimEndpoints
         var verdictFilter = errors.Word<Verdict>("verdict", verdict);
         var flagFilter = errors.Word<ClaimFlags>("flag", flag);
         errors.MaxLength("category", category, 100);
-        if (!errors.IsEmpty)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-
-        var all = await claims.ListAsync(string.IsNullOrWhiteSpace(article) ? null : article, ct).ConfigureAwait(false);
-        var position = 0;
-        var rows = all
-            .Select(x => (Position: position++, Summary: ClaimResponses.Summary(x.Article.Key, x.Claim), x.Claim.Assessment))
-            .Where(x => (verdictFilter is null || x.Assessment.Verdict == verdictFilter)
-                && (flagFilter is null || x.Assessment.Flags.HasFlag(flagFilter.Value))
-                && (category is null || string.Equals(x.Summary.Category, category, StringComparison.Ordinal)))
-            .ToList();
-        var page = paging.Apply(
-            rows, errors, ("position", x => x.Position), ("key", x => x.Summary.Key), ("verdict", x => x.Summary.Verdict), ("category", x => x.Summary.Category));
-        return page is null
-            ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : TypedResults.Ok(new Paged<ClaimSummary>(page.Items.Select(x => x.Summary).ToList(), page.Page, page.PageSize, page.Total, page.Sort));
+        errors.MaxLength("article", article, 200);
+        var spec = paging.Validate(errors, ClaimQuery.Sorts);
+        var page = spec is null
+            ? null
+            : await claims.PageAsync(spec, string.IsNullOrWhiteSpace(article) ? null : article.Trim(), category, verdictFilter, flagFilter, errors, ct).ConfigureAwait(false);
+        return page is null ? TypedResults.ValidationProblem(errors.ToDictionary()) : TypedResults.Ok(page);
     }
 
     public static async Task<Ok<ClaimDetail>> GetAsync(string id, ClaimReader claims, CancellationToken ct) =>

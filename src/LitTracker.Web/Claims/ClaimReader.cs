@@ -25,11 +25,4 @@ public sealed class ClaimReader(LitTrackerDbContext db, CheckService check, Hist
             claim.Citations.Select(c => ClaimResponses.Citation(claim.Id, c, versions)).ToList(),
             trail.Select(ClaimResponses.History).ToList());
     }
-
-    /// <summary>Every checked claim of one article (or all), in article order, with its article key.</summary>
-    public async Task<IReadOnlyList<(ArticleCheck Article, ClaimCheck Claim)>> ListAsync(string? article, CancellationToken ct)
-    {
-        var report = await check.CheckAsync(article, ct).ConfigureAwait(false);
-        return report.Articles.SelectMany(a => a.Claims.Select(c => (a, c))).ToList();
-    }
 }

@@ -20,6 +20,9 @@ internal sealed partial class DatabaseInitializer(IOptions<DatabaseOptions> opti
             LogSeeded(logger, path, result.Articles, result.Sources, result.Claims);
         }
 
+        // Refreshes the query planner's statistics where they are missing or stale, so list
+        // queries keep their index plans as the ledger grows.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken).ConfigureAwait(false);
         LogReady(logger, path);
     }
 

@@ -21,6 +21,9 @@ public static class LitTrackerWebApp
         var builder = WebApplication.CreateBuilder(args);
         builder.AddLitTracker();
         builder.Services.AddScoped<ClaimReader>();
+        builder.Services.AddScoped<Sources.SourceQuery>();
+        builder.Services.AddScoped<Articles.ArticleQuery>();
+        builder.Services.AddScoped<ClaimQuery>();
         builder.Services.AddScoped<CitationEditor>();
         configure?.Invoke(builder);
 

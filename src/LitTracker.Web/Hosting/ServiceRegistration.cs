@@ -35,7 +35,7 @@ public static class ServiceRegistration
             .ValidateOnStart();
 
         services.TryAddSingletonTimeProvider();
-        services.AddSingleton(sp => LitTrackerDatabase.SqliteOptions(System.IO.Path.GetFullPath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path)));
+        services.AddSingleton(sp => LitTrackerDatabase.SqliteOptions(System.IO.Path.GetFullPath(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path), pooling: true));
         services.AddScoped<LitTrackerDbContext>();
         services.AddScoped<CheckService>();
         services.AddScoped<CitationService>();

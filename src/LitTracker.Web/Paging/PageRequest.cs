@@ -15,13 +15,14 @@ public sealed record PageRequest(int? Page, int? PageSize, string? Sort)
     public const int DefaultPageSize = 50;
 
     /// <summary>
-    /// Sorts and cuts <paramref name="items"/>; records field errors for an out-of-range page or
-    /// size and for a sort field not among <paramref name="sorts"/> (the first is the default).
+    /// Checks the request: records field errors for an out-of-range page or size and for a sort
+    /// field not among <paramref name="sorts"/> (the first is the default); null when any error
+    /// (of these or recorded before) is in <paramref name="errors"/>.
     /// </summary>
-    public Paged<T>? Apply<T>(IEnumerable<T> items, FieldErrors errors, params (string Name, Func<T, IComparable?> Key)[] sorts)
+    public PageSpec? Validate(FieldErrors errors, params string[] sorts)
     {
-        ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(sorts);
         var page = Page ?? 1;
         var size = PageSize ?? DefaultPageSize;
         if (page < 1)
@@ -34,32 +35,20 @@ public sealed record PageRequest(int? Page, int? PageSize, string? Sort)
             errors.Add("pageSize", $"pageSize must be between 1 and {MaxPageSize}.");
         }
 
-        var sort = string.IsNullOrWhiteSpace(Sort) ? sorts[0].Name : Sort.Trim();
+        // A page past int.MaxValue items can not be addressed; say so instead of overflowing.
+        if (page >= 1 && size is >= 1 and <= MaxPageSize && (long)(page - 1) * size > int.MaxValue)
+        {
+            errors.Add("page", "page is too large for this pageSize.");
+        }
+
+        var sort = string.IsNullOrWhiteSpace(Sort) ? sorts[0] : Sort.Trim();
         var descending = sort.StartsWith('-');
         var name = descending ? sort[1..] : sort;
-        var chosen = sorts.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal));
-        if (chosen.Key is null)
+        if (!sorts.Contains(name, StringComparer.Ordinal))
         {
-            errors.Add("sort", $"sort '{sort}' is not one of: {string.Join(", ", sorts.Select(s => s.Name))} (prefix '-' for descending).");
+            errors.Add("sort", $"sort '{sort}' is not one of: {string.Join(", ", sorts)} (prefix '-' for descending).");
         }
 
-        if (!errors.IsEmpty)
-        {
-            return null;
-        }
-
-        var ordered = descending ? items.OrderByDescending(chosen.Key!, OrdinalComparer.Instance) : items.OrderBy(chosen.Key!, OrdinalComparer.Instance);
-        var all = ordered.ToList();
-        return new Paged<T>(all.Skip((page - 1) * size).Take(size).ToList(), page, size, all.Count, sort);
-    }
-
-    // Strings sort by code point, as the database does, never by the server's culture.
-    private sealed class OrdinalComparer : IComparer<IComparable?>
-    {
-        public static readonly OrdinalComparer Instance = new();
-
-        public int Compare(IComparable? x, IComparable? y) => x is string a && y is string b
-            ? string.CompareOrdinal(a, b)
-            : Comparer<IComparable?>.Default.Compare(x, y);
+        return errors.IsEmpty ? new PageSpec(page, size, name, descending, sort) : null;
     }
 }

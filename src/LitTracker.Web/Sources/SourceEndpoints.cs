@@ -11,14 +11,12 @@ namespace LitTracker.Web.Sources;
 /// <summary><c>/api/sources</c>: the source library.</summary>
 public static class SourceEndpoints
 {
-    private static readonly (string, Func<SourceSummary, IComparable?>)[] Sorts = [("key", s => s.Key), ("title", s => s.Title), ("year", s => s.Year)];
-
     /// <summary>Maps the group.</summary>
     public static IEndpointRouteBuilder MapSources(this IEndpointRouteBuilder routes)
     {
         var reads = routes.MapGroup("/api/sources").WithTags("Sources").RequireReadAccess(routes);
         reads.MapGet("/", ListAsync).WithName("ListSources")
-            .WithSummary("List sources: search in key, title and journal; filter by type, design, population, retracted; page and sort (key, title, year).");
+            .WithSummary("List sources: search in key, title, journal, authors and DOI; filter by type, design, population, retracted; page and sort (key, title, year).");
         reads.MapGet("/{id}", GetAsync).WithName("GetSource").WithSummary("One source by id, key, DOI or pmid:N, with notices and field provenance.");
 
         var writes = routes.MapGroup("/api/sources").WithTags("Sources").RequireWriteKey();
@@ -30,7 +28,7 @@ public static class SourceEndpoints
 
     public static async Task<Results<Ok<Paged<SourceSummary>>, ValidationProblem>> ListAsync(
         [AsParameters] PageRequest paging,
-        SourceService sources,
+        SourceQuery sources,
         CancellationToken ct,
         string? search = null,
         string? type = null,
@@ -43,20 +41,15 @@ public static class SourceEndpoints
         var typeFilter = errors.Word<SourceType>("type", type);
         var designFilter = errors.Word<StudyDesign>("design", design);
         var populationFilter = errors.Word<Population>("population", population);
-        if (!errors.IsEmpty)
+
+        // Paging is checked with the filters, so the caller hears about every bad field at once.
+        var spec = paging.Validate(errors, SourceQuery.Sorts);
+        if (spec is null)
         {
-            // Check the paging too, so the caller hears about every bad field at once.
-            paging.Apply(Array.Empty<SourceSummary>(), errors, Sorts);
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var all = await sources.ListAsync(search, ct).ConfigureAwait(false);
-        var filtered = all.Where(s => (typeFilter is null || s.Type == typeFilter)
-            && (designFilter is null || s.Design == designFilter)
-            && (populationFilter is null || s.Population == populationFilter)
-            && (retracted is null || s.IsRetracted == retracted));
-        var page = paging.Apply(filtered.Select(SourceResponses.Summary), errors, Sorts);
-        return page is null ? TypedResults.ValidationProblem(errors.ToDictionary()) : TypedResults.Ok(page);
+        return TypedResults.Ok(await sources.PageAsync(spec, search, typeFilter, designFilter, populationFilter, retracted, ct).ConfigureAwait(false));
     }
 
     public static async Task<Ok<SourceDetail>> GetAsync(string id, SourceService sources, HttpResponse response, CancellationToken ct)

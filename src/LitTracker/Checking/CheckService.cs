@@ -20,6 +20,43 @@ public sealed class CheckService(LitTrackerDbContext db)
             query = query.Where(a => a.Id == articleId);
         }
 
+        return await CheckAsync(query, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Checks the articles with the given ids (unknown ids are skipped), ordered by key.</summary>
+    public Task<CheckReport> CheckArticlesAsync(IReadOnlyCollection<int> articleIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        return CheckAsync(db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id)), ct);
+    }
+
+    /// <summary>
+    /// Checks the confirmed claims among <paramref name="claims"/> (any filtered query on the
+    /// claims), each with its article's key, in article order. Only those claims are loaded, so a
+    /// list page costs its own rows, not the whole ledger.
+    /// </summary>
+    public Task<IReadOnlyList<(string ArticleKey, ClaimCheck Claim)>> CheckClaimsAsync(IQueryable<Claim> claims, CancellationToken ct = default) =>
+        CheckClaimsAsync(claims, confirmedOnly: true, ct);
+
+    private async Task<IReadOnlyList<(string ArticleKey, ClaimCheck Claim)>> CheckClaimsAsync(IQueryable<Claim> claims, bool confirmedOnly, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var confirmed = confirmedOnly ? claims.Where(c => c.Status == ReviewStatus.Confirmed) : claims;
+        var loaded = await confirmed.AsNoTracking()
+            .Include(c => c.Citations.Where(x => x.Status == ReviewStatus.Confirmed)).ThenInclude(c => c.Source!).ThenInclude(s => s.Notices)
+            .Include(c => c.References)
+            .AsSplitQuery()
+            .ToListAsync(ct).ConfigureAwait(false);
+        var articleKeys = await confirmed.Select(c => new { c.Id, c.Article!.Key }).ToDictionaryAsync(x => x.Id, x => x.Key, ct).ConfigureAwait(false);
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Key, ct).ConfigureAwait(false);
+        return loaded
+            .Select(c => (ArticleKey: articleKeys[c.Id], Claim: Check(c, categories)))
+            .OrderBy(x => x.ArticleKey, StringComparer.Ordinal).ThenBy(x => x.Claim.Id)
+            .ToList();
+    }
+
+    private async Task<CheckReport> CheckAsync(IQueryable<Article> query, CancellationToken ct)
+    {
         var articles = await query
             .Include(a => a.References).ThenInclude(r => r.Source!).ThenInclude(s => s.Notices)
             // Only what a person confirmed counts; the analyser's suggestions wait for review.
@@ -35,13 +72,15 @@ public sealed class CheckService(LitTrackerDbContext db)
         return new CheckReport(articles.Select(a => Check(a, categories)).ToList());
     }
 
-    /// <summary>Checks one claim (by id or key), returned inside its article.</summary>
+    /// <summary>
+    /// Checks one claim (by id or key). Unlike the lists, a claim still waiting for review is
+    /// checked too: a writer citing a source for it needs its verdict afterwards.
+    /// </summary>
     public async Task<ClaimCheck> CheckClaimAsync(string claim, CancellationToken ct = default)
     {
         var claimId = await IdOrKey.ClaimAsync(db, claim, ct).ConfigureAwait(false);
-        var articleId = await db.Claims.Where(c => c.Id == claimId).Select(c => c.ArticleId).SingleAsync(ct).ConfigureAwait(false);
-        var report = await CheckAsync(articleId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct).ConfigureAwait(false);
-        return report.Articles.Single().Claims.Single(c => c.Id == claimId);
+        var found = await CheckClaimsAsync(db.Claims.Where(c => c.Id == claimId), confirmedOnly: false, ct).ConfigureAwait(false);
+        return found.Single().Claim;
     }
 
     private static ArticleCheck Check(Article article, IReadOnlyDictionary<string, ClaimCategory> categories)

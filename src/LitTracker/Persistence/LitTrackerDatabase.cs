@@ -6,17 +6,22 @@ namespace LitTracker.Persistence;
 /// <summary>Opens the embedded SQLite database: creates or upgrades it with the checked-in migrations, then switches it to WAL.</summary>
 public static class LitTrackerDatabase
 {
-    /// <summary>EF options for a SQLite file (no connection pooling, so the file is released on dispose).</summary>
-    public static DbContextOptions<LitTrackerDbContext> SqliteOptions(string path)
+    /// <summary>
+    /// EF options for a SQLite file with a busy timeout on every connection. Without
+    /// <paramref name="pooling"/> (the CLI) the file is released on dispose; the service pools,
+    /// which saves opening the file and reading the schema on every request.
+    /// </summary>
+    public static DbContextOptions<LitTrackerDbContext> SqliteOptions(string path, bool pooling = false)
     {
         var connection = new SqliteConnectionStringBuilder
         {
             DataSource = path,
-            Pooling = false,
+            Pooling = pooling,
             DefaultTimeout = 30,
         }.ToString();
         return new DbContextOptionsBuilder<LitTrackerDbContext>()
             .UseSqlite(connection, o => o.MigrationsAssembly(typeof(LitTrackerDbContext).Assembly.FullName))
+            .AddInterceptors(SqlitePragmas.Instance)
             .Options;
     }
 
@@ -42,7 +47,6 @@ public static class LitTrackerDatabase
         try
         {
             await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA busy_timeout = 5000;", cancellationToken).ConfigureAwait(false);
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
 
             // WAL lets readers (the web UI, a second CLI) work while one writer commits.

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using LitTracker.Claims;
+using LitTracker.Persistence;
 using LitTracker.Web.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
 
 namespace LitTracker.Web.Tests.Api;
 
@@ -21,6 +24,25 @@ public sealed class CitationEndpointTests(WebFactory factory) : IClassFixture<We
         Assert.NotEqual("unsourced", result.GetProperty("claim").GetProperty("verdict").GetString());
         var history = await Json.ReadAsync(await client.GetAsync("/api/claims/jointpain2024-c3"));
         Assert.Contains(history.GetProperty("history").EnumerateArray(), h => h.GetProperty("by").GetString() == "ana.reviewer");
+    }
+
+    [Fact]
+    public async Task CreateCitation_ClaimWaitingForReview_Returns201WithItsVerdict()
+    {
+        var client = factory.ClientWithKey(await factory.CreateKeyAsync("review.writer"));
+        await using (var db = await LitTrackerDatabase.OpenAsync(factory.DatabasePath))
+        {
+            var claim = await db.Claims.SingleAsync(c => c.Key == "jointpain2024-c11");
+            claim.Status = ReviewStatus.Suggested;
+            await db.SaveChangesAsync();
+        }
+
+        var response = await client.PostAsJsonAsync("/api/citations", new { claim = "jointpain2024-c11", source = "law2019", stance = "supports" });
+        var json = await Json.ReadAsync(response);
+
+        // Before, the write was stored and then answered 500: the claim was not in its article's check.
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("jointpain2024-c11", json.GetProperty("result").GetProperty("claim").GetProperty("key").GetString());
     }
 
     [Fact]

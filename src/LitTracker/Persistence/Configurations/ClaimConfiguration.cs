@@ -13,6 +13,13 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Key).IsRequired().HasMaxLength(100);
         builder.HasIndex(c => c.Key).IsUnique();
+
+        // The claim list walks articles in key order and claims per article, filtered by review
+        // status and category: this index answers that (and the counts) without reading rows.
+        builder.HasIndex(c => new { c.ArticleId, c.Status, c.Category });
+
+        // ... and the total of a category filter, without visiting every article.
+        builder.HasIndex(c => new { c.Category, c.Status });
         builder.Property(c => c.Text).IsRequired();
         builder.Property(c => c.Category).IsRequired().HasMaxLength(60);
         builder.Property(c => c.Wording).HasConversion<string>().HasMaxLength(40);

@@ -333,10 +333,12 @@ namespace LitTracker.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArticleId");
-
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("Category", "Status");
+
+                    b.HasIndex("ArticleId", "Status", "Category");
 
                     b.ToTable("claims", (string)null);
                 });
