@@ -5,7 +5,8 @@ namespace LitTracker.Benchmarks;
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/LitTracker.Benchmarks -- --filter '*'</c>;
 /// <c>-- metadata-throughput [N] [RATE]</c> runs the metadata add-throughput measurement once;
-/// <c>-- import-throughput [N] [FORMAT…]</c> the import throughput and raw-insert ceiling once.
+/// <c>-- import-throughput [N] [FORMAT…] [--dir DIR]</c> the import throughput and raw-insert ceiling once
+/// (<c>Import/citationjs.sh</c> adds citation-js parsing the same BibTeX file).
 /// <c>-- csl-timing ITEMS.json [N]</c> times the CSL processor on N records.
 /// Each feature keeps its benchmarks in its own folder; figures go to docs/benchmarks.md.
 /// </summary>

@@ -17,6 +17,9 @@ public sealed class DuplicateIndex
     private readonly Dictionary<string, DuplicateBlock> _byOpeningYear = new(StringComparer.Ordinal);
     private readonly List<DuplicateCandidate> _log = [];
 
+    // One string per distinct surname: a million-record library repeats a few thousand of them.
+    private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
+
     // Per sequence number, the last Find that visited it: a union of blocks without a set per lookup.
     private readonly List<int> _visited = [];
     private int _find;
@@ -28,6 +31,11 @@ public sealed class DuplicateIndex
     public void Add(DuplicateCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
+        if (!_surnames.TryAdd(candidate.Surname, candidate.Surname) && _surnames[candidate.Surname] is var pooled && !ReferenceEquals(pooled, candidate.Surname))
+        {
+            candidate = candidate with { Surname = pooled };
+        }
+
         if (candidate.Doi is { } doi)
         {
             _byDoi.TryAdd(doi, candidate);
