@@ -80,8 +80,14 @@ public class SourceInserterTests
 
         sources.Add(new Source
         {
-            Title = "Retracted trial", Type = SourceType.JournalArticle, Design = StudyDesign.SystematicReviewOfRcts, DesignDetail = "12 RCTs",
-            Population = Population.Human, Authors = [new Author(null, Literal: "Cochrane Group")], AuthorsIncomplete = true, Year = 2018,
+            Title = "Retracted trial",
+            Type = SourceType.JournalArticle,
+            Design = StudyDesign.SystematicReviewOfRcts,
+            DesignDetail = "12 RCTs",
+            Population = Population.Human,
+            Authors = [new Author(null, Literal: "Cochrane Group")],
+            AuthorsIncomplete = true,
+            Year = 2018,
             Notices = [new Notice { Type = NoticeType.Retraction, Date = new DateOnly(2021, 1, 2), NoticeDoi = Doi.Parse("10.1000/retraction"), Origin = "crossref", Reason = "Data" }],
         });
         for (var i = 0; i < sources.Count; i++)
