@@ -12,6 +12,7 @@ trap 'rm -rf "$work"' EXIT
 
 echo "installing citation-js into $work"
 (cd "$work" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund @citation-js/core @citation-js/plugin-bibtex >/dev/null)
+(cd "$work" && npm ls --depth=0 2>/dev/null | sed -n 's/.*\(@citation-js\/[a-z-]*@[0-9.]*\).*/\1/p')
 cat > "$work/parse.js" <<'JS'
 const { Cite } = require('@citation-js/core');
 require('@citation-js/plugin-bibtex');

@@ -14,8 +14,6 @@ internal sealed class DuplicateBlock
 
     private readonly List<(DuplicateCandidate Candidate, int Seq)>[] _lists = new List<(DuplicateCandidate, int)>[5];
 
-    public int Count { get; private set; }
-
     public static int ClassOf(DuplicateCandidate c) =>
         c.IsPreprint ? Preprints : (c.Doi is null ? 0 : 1) | (c.Pmid is null ? 0 : 2);
 
@@ -28,7 +26,6 @@ internal sealed class DuplicateBlock
     public void Add(DuplicateCandidate candidate, int cls, int seq)
     {
         (_lists[cls] ??= []).Add((candidate, seq));
-        Count++;
     }
 
     /// <summary>Removes the candidate added last to list <paramref name="cls"/> (rollback runs newest first).</summary>
@@ -36,7 +33,6 @@ internal sealed class DuplicateBlock
     {
         var list = _lists[cls]!;
         list.RemoveAt(list.Count - 1);
-        Count--;
     }
 
     /// <summary>Every candidate in the order added (the five lists merged by sequence number).</summary>
