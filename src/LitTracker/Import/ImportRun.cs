@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using LitTracker.Metadata;
 using LitTracker.Persistence;
 using LitTracker.Sources;
@@ -18,7 +19,11 @@ internal sealed class ImportRun(
     int fileCount)
 {
     private const int ProgressEvery = 500;
+    private const int ChannelCapacity = 256;
     private long _records;
+
+    // Per key stem, how many keys of its sequence are known to be in use (keys only grow, until Undo).
+    private readonly Dictionary<string, int> _keyPositions = new(StringComparer.Ordinal);
 
     public ImportOptions Options => options;
 
@@ -36,6 +41,7 @@ internal sealed class ImportRun(
             keys.Remove(key);
         }
 
+        _keyPositions.Clear();
         result.AddedKeys.RemoveRange(mark.AddedKeys, result.AddedKeys.Count - mark.AddedKeys);
         result.Duplicates.RemoveRange(mark.Duplicates, result.Duplicates.Count - mark.Duplicates);
         var landed = result.Added - mark.Added + result.Merged - mark.Merged + result.SkippedDuplicates - mark.Skipped;
@@ -66,18 +72,67 @@ internal sealed class ImportRun(
         await using (stream.ConfigureAwait(false))
         {
             var length = stream.CanSeek ? stream.Length : (long?)null;
-            foreach (var parsed in SourceFileParser.Parse(stream, file.Name, options.Format, Report))
+
+            // Parsing (one core) overlaps deduplication and writing (the other); the bounded channel
+            // keeps memory flat whichever side is slower, and carries the parser's issues in order.
+            var channel = Channel.CreateBounded<ParsedItem>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            var producer = Task.Factory.StartNew(() => Produce(stream, file.Name, channel.Writer, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            try
             {
-                ct.ThrowIfCancellationRequested();
-                _records++;
-                await StoreAsync(parsed, file.Name, ct).ConfigureAwait(false);
-                if (_records % ProgressEvery == 0)
+                await foreach (var item in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
                 {
-                    progress?.Report(new ImportProgress(file.Name, fileIndex, fileCount, _records, stream.CanSeek ? stream.Position : null, length));
+                    if (item.Parsed is not { } parsed)
+                    {
+                        Report(item.Issue!);
+                        continue;
+                    }
+
+                    _records++;
+                    await StoreAsync(parsed, file.Name, ct).ConfigureAwait(false);
+                    if (_records % ProgressEvery == 0)
+                    {
+                        progress?.Report(new ImportProgress(file.Name, fileIndex, fileCount, _records, item.Position, length));
+                    }
                 }
+            }
+            finally
+            {
+                await stop.CancelAsync().ConfigureAwait(false);
+                await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
             progress?.Report(new ImportProgress(file.Name, fileIndex, fileCount, _records, length, length));
+        }
+    }
+
+    private void Produce(Stream stream, string file, ChannelWriter<ParsedItem> writer, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var parsed in SourceFileParser.Parse(stream, file, options.Format, issue => Write(writer, new ParsedItem(null, issue, null), ct)))
+            {
+                Write(writer, new ParsedItem(parsed, null, stream.CanSeek ? stream.Position : null), ct);
+            }
+
+            writer.TryComplete();
+        }
+        catch (Exception e)
+        {
+            // Rethrown on the reading side, where the import's own error handling is.
+            writer.TryComplete(e);
+        }
+    }
+
+    // The producer runs on its own thread, so waiting synchronously for room blocks nobody else.
+    private static void Write(ChannelWriter<ParsedItem> writer, ParsedItem item, CancellationToken ct)
+    {
+        while (!writer.TryWrite(item))
+        {
+            if (!writer.WaitToWriteAsync(ct).AsTask().GetAwaiter().GetResult())
+            {
+                throw new OperationCanceledException(ct);
+            }
         }
     }
 
@@ -138,7 +193,9 @@ internal sealed class ImportRun(
     private void Insert(Source source, DuplicateCandidate candidate)
     {
         var first = source.Authors.FirstOrDefault();
-        source.Key = Keys.FirstFree(Keys.Suggest(first?.Family ?? first?.Literal, source.Year), keys.Contains);
+        var stem = Keys.Suggest(first?.Family ?? first?.Literal, source.Year);
+        source.Key = Keys.FirstFree(stem, keys.Contains, _keyPositions.GetValueOrDefault(stem), out var position);
+        _keyPositions[stem] = position + 1;
         keys.Add(source.Key);
         source.TitleKey = candidate.TitleKey;
         source.Provenance = SourceFieldValues.Filled(source).ToDictionary(f => f, _ => FieldOrigin.Import);
@@ -168,3 +225,7 @@ internal sealed class ImportRun(
 
 /// <summary>Counts at the start of a file, to undo it.</summary>
 internal readonly record struct RunMark(int Index, int Added, int Merged, int Skipped, int Failed, int Issues, int Duplicates, int AddedKeys, long Records);
+
+/// <summary>One record (with the stream position after it) or one issue, from the parsing thread.</summary>
+internal sealed record ParsedItem(ParsedSource? Parsed, ImportIssue? Issue, long? Position);
+

@@ -29,7 +29,43 @@ internal static partial class ImportValues
             return null;
         }
 
-        return SpacePattern().Replace(text.Trim(), " ");
+        return IsCollapsed(text) ? text : SpacePattern().Replace(text.Trim(), " ");
+    }
+
+    /// <summary>
+    /// True when trimming and collapsing whitespace would change nothing: no leading or trailing
+    /// whitespace, and none but single plain spaces. Most fields are, and skip the regex.
+    /// </summary>
+    public static bool IsCollapsed(string text)
+    {
+        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return text.Length == 0;
+        }
+
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (space)
+                {
+                    return false;
+                }
+
+                space = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+            else
+            {
+                space = false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A month from 1-12, "3", "03", "Mar", "March", "mar." (English only).</summary>

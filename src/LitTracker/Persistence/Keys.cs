@@ -35,32 +35,33 @@ public static partial class Keys
     }
 
     /// <summary>The first of <paramref name="stem"/>, stem-b, stem-c, … (then numbered) not in use.</summary>
-    public static string FirstFree(string stem, Func<string, bool> inUse)
+    public static string FirstFree(string stem, Func<string, bool> inUse) => FirstFree(stem, inUse, 0, out _);
+
+    /// <summary>
+    /// Like <see cref="FirstFree(string, Func{string, bool})"/>, skipping the first <paramref name="start"/>
+    /// keys of the sequence (known to be in use); <paramref name="position"/> is where the free one is, so a
+    /// bulk import resumes there instead of probing stem, stem-b… again for every record.
+    /// </summary>
+    public static string FirstFree(string stem, Func<string, bool> inUse, int start, out int position)
     {
         ArgumentNullException.ThrowIfNull(inUse);
-        if (!inUse(stem))
+        for (position = Math.Max(0, start); ; position++)
         {
-            return stem;
-        }
-
-        for (var c = 'b'; c <= 'z'; c++)
-        {
-            var candidate = stem + c;
-            if (!inUse(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        for (var i = 2; ; i++)
-        {
-            var candidate = stem + "-" + i.ToString(CultureInfo.InvariantCulture);
+            var candidate = InSequence(stem, position);
             if (!inUse(candidate))
             {
                 return candidate;
             }
         }
     }
+
+    // stem, stem-b … stem-z (positions 1-25), then stem-2, stem-3 … (position 26 on).
+    private static string InSequence(string stem, int position) => position switch
+    {
+        0 => stem,
+        <= 25 => stem + (char)('b' + position - 1),
+        _ => stem + "-" + (position - 24).ToString(CultureInfo.InvariantCulture),
+    };
 
     [GeneratedRegex("^[a-z][a-z0-9._-]{0,99}$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

@@ -34,6 +34,21 @@ public class LitTrackerDatabaseTests
         Assert.Equal("wal", mode);
     }
 
+    // docs/formats.md "Crash safety" relies on SQLite's default: a committed import survives a power cut.
+    [Fact]
+    public async Task OpenAsync_NewFile_SyncsFullyOnCommit()
+    {
+        using var temp = new TempDatabase();
+        await using var db = await temp.OpenAsync();
+
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+        var level = Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(2, level);
+    }
+
     [Fact]
     public async Task OpenAsync_MissingFolder_ThrowsOneLineMessageNamingThePath()
     {

@@ -15,7 +15,7 @@ public static partial class LatexText
     public static string ToUnicode(string latex)
     {
         ArgumentNullException.ThrowIfNull(latex);
-        return Collapse(LatexConverter.Convert(latex));
+        return Collapse(IsPlain(latex) ? latex.Normalize(NormalizationForm.FormC) : LatexConverter.Convert(latex));
     }
 
     /// <summary>
@@ -45,7 +45,19 @@ public static partial class LatexText
         return Collapse(sb.ToString());
     }
 
-    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+    private static string Collapse(string text) => ImportValues.IsCollapsed(text) ? text : Whitespace().Replace(text, " ").Trim();
+
+    // Text the converter would copy unchanged (up to whitespace, which Collapse folds anyway):
+    // no braces, commands, math, ties, dash ligatures or quote ligatures. Most titles and abstracts.
+    private static bool IsPlain(string latex)
+    {
+        if (latex.AsSpan().IndexOfAny("{}\\$~") >= 0)
+        {
+            return false;
+        }
+
+        return !latex.Contains("--", StringComparison.Ordinal) && !latex.Contains("``", StringComparison.Ordinal) && !latex.Contains("''", StringComparison.Ordinal);
+    }
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();

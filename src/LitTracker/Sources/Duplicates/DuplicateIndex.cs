@@ -12,10 +12,17 @@ public sealed class DuplicateIndex
 {
     private readonly Dictionary<Doi, DuplicateCandidate> _byDoi = [];
     private readonly Dictionary<Pmid, DuplicateCandidate> _byPmid = [];
-    private readonly Dictionary<string, List<DuplicateCandidate>> _byTitle = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<DuplicateCandidate>> _byAuthorYear = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<DuplicateCandidate>> _byOpeningYear = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DuplicateBlock> _byTitle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DuplicateBlock> _byAuthorYear = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DuplicateBlock> _byOpeningYear = new(StringComparer.Ordinal);
     private readonly List<DuplicateCandidate> _log = [];
+
+    // One string per distinct surname: a million-record library repeats a few thousand of them.
+    private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
+
+    // Per sequence number, the last Find that visited it: a union of blocks without a set per lookup.
+    private readonly List<int> _visited = [];
+    private int _find;
 
     /// <summary>How many candidates are indexed.</summary>
     public int Count => _log.Count;
@@ -24,6 +31,11 @@ public sealed class DuplicateIndex
     public void Add(DuplicateCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
+        if (!_surnames.TryAdd(candidate.Surname, candidate.Surname) && _surnames[candidate.Surname] is var pooled && !ReferenceEquals(pooled, candidate.Surname))
+        {
+            candidate = candidate with { Surname = pooled };
+        }
+
         if (candidate.Doi is { } doi)
         {
             _byDoi.TryAdd(doi, candidate);
@@ -34,10 +46,20 @@ public sealed class DuplicateIndex
             _byPmid.TryAdd(pmid, candidate);
         }
 
-        Bucket(_byTitle, candidate.TitleKey).Add(candidate);
-        Bucket(_byAuthorYear, AuthorYear(candidate.Surname, candidate.Year)).Add(candidate);
-        Bucket(_byOpeningYear, AuthorYear(Opening(candidate.TitleKey), candidate.Year)).Add(candidate);
+        var seq = _log.Count;
+        var cls = DuplicateBlock.ClassOf(candidate);
+        Block(_byTitle, candidate.TitleKey).Add(candidate, cls, seq);
+        Block(_byAuthorYear, AuthorYear(candidate.Surname, candidate.Year)).Add(candidate, cls, seq);
+        Block(_byOpeningYear, AuthorYear(Opening(candidate.TitleKey), candidate.Year)).Add(candidate, cls, seq);
         _log.Add(candidate);
+        if (seq == _visited.Count)
+        {
+            _visited.Add(0);
+        }
+        else
+        {
+            _visited[seq] = 0;
+        }
     }
 
     /// <summary>A mark to undo later additions with <see cref="RollbackTo"/>.</summary>
@@ -59,9 +81,10 @@ public sealed class DuplicateIndex
                 _byPmid.Remove(pmid);
             }
 
-            _byTitle[c.TitleKey].Remove(c);
-            _byAuthorYear[AuthorYear(c.Surname, c.Year)].Remove(c);
-            _byOpeningYear[AuthorYear(Opening(c.TitleKey), c.Year)].Remove(c);
+            var cls = DuplicateBlock.ClassOf(c);
+            _byTitle[c.TitleKey].RemoveLast(cls);
+            _byAuthorYear[AuthorYear(c.Surname, c.Year)].RemoveLast(cls);
+            _byOpeningYear[AuthorYear(Opening(c.TitleKey), c.Year)].RemoveLast(cls);
             _log.RemoveAt(i);
         }
     }
@@ -72,7 +95,10 @@ public sealed class DuplicateIndex
     /// <summary>The indexed candidate with the same PMID, if any.</summary>
     public DuplicateCandidate? ByPmid(Pmid pmid) => _byPmid.GetValueOrDefault(pmid);
 
-    /// <summary>The best duplicate of <paramref name="candidate"/> (identifiers first, then the highest title score), or null.</summary>
+    /// <summary>
+    /// The best duplicate of <paramref name="candidate"/> (identifiers first, then the highest title
+    /// score; on a tie, the first of <see cref="Neighbours"/>), or null.
+    /// </summary>
     public (DuplicateCandidate Existing, DuplicateMatch Match)? Find(DuplicateCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
@@ -86,17 +112,45 @@ public sealed class DuplicateIndex
             return (byPmid, new DuplicateMatch(DuplicateReason.SamePmid, 1));
         }
 
+        // No indexed candidate shares the DOI or PMID now (the maps above hold every one), so the
+        // lists DuplicateBlock.CanMatch rules out would all compare as different works.
+        var own = DuplicateBlock.ClassOf(candidate);
+        var find = ++_find;
         (DuplicateCandidate, DuplicateMatch)? best = null;
-        foreach (var other in Neighbours(candidate))
+        foreach (var block in Blocks(candidate))
         {
-            if (other.Id != 0 && other.Id == candidate.Id)
+            (DuplicateCandidate Other, DuplicateMatch Match, int Seq)? inBlock = null;
+            for (var cls = 0; cls <= DuplicateBlock.Preprints; cls++)
             {
-                continue;
+                if (!DuplicateBlock.CanMatch(own, cls) || block.List(cls) is not { } list)
+                {
+                    continue;
+                }
+
+                foreach (var (other, seq) in list)
+                {
+                    if (_visited[seq] == find)
+                    {
+                        continue;
+                    }
+
+                    _visited[seq] = find;
+                    if (other.Id != 0 && other.Id == candidate.Id)
+                    {
+                        continue;
+                    }
+
+                    if (DuplicateRules.Compare(candidate, other) is { } match
+                        && (inBlock is not { } b || match.Score > b.Match.Score || (match.Score == b.Match.Score && seq < b.Seq)))
+                    {
+                        inBlock = (other, match, seq);
+                    }
+                }
             }
 
-            if (DuplicateRules.Compare(candidate, other) is { } match && (best is null || match.Score > best.Value.Item2.Score))
+            if (inBlock is { } found && (best is null || found.Match.Score > best.Value.Item2.Score))
             {
-                best = (other, match);
+                best = (found.Other, found.Match);
             }
         }
 
@@ -107,10 +161,15 @@ public sealed class DuplicateIndex
     public IEnumerable<DuplicateCandidate> Neighbours(DuplicateCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
+        return Iterate(candidate);
+    }
+
+    private IEnumerable<DuplicateCandidate> Iterate(DuplicateCandidate candidate)
+    {
         var seen = new HashSet<DuplicateCandidate>(ReferenceEqualityComparer.Instance);
-        if (candidate.TitleKey.Length > 0 && _byTitle.TryGetValue(candidate.TitleKey, out var sameTitle))
+        foreach (var block in Blocks(candidate))
         {
-            foreach (var c in sameTitle)
+            foreach (var c in block.InOrder())
             {
                 if (seen.Add(c))
                 {
@@ -118,34 +177,40 @@ public sealed class DuplicateIndex
                 }
             }
         }
+    }
 
+    // The blocks to look in, in order: the exact title, then per year (the year, its neighbours, none)
+    // the surname and the title opening; a record without a year may match any year of the same author.
+    private IEnumerable<DuplicateBlock> Blocks(DuplicateCandidate candidate)
+    {
+        if (candidate.TitleKey.Length > 0 && _byTitle.TryGetValue(candidate.TitleKey, out var sameTitle))
+        {
+            yield return sameTitle;
+        }
+
+        var opening = Opening(candidate.TitleKey);
         int?[] years = candidate.Year is { } y ? [y - 1, y, y + 1, null] : [null];
         foreach (var year in years)
         {
-            foreach (var map in new[] { (_byAuthorYear, candidate.Surname), (_byOpeningYear, Opening(candidate.TitleKey)) })
+            if (_byAuthorYear.TryGetValue(AuthorYear(candidate.Surname, year), out var byAuthor))
             {
-                if (map.Item1.TryGetValue(AuthorYear(map.Item2, year), out var bucket))
-                {
-                    foreach (var c in bucket.Where(seen.Add))
-                    {
-                        yield return c;
-                    }
-                }
+                yield return byAuthor;
+            }
+
+            if (_byOpeningYear.TryGetValue(AuthorYear(opening, year), out var byOpening))
+            {
+                yield return byOpening;
             }
         }
 
-        // A record without a year may match any year of the same author.
         if (candidate.Year is null)
         {
             var prefix = candidate.Surname + "|";
-            foreach (var (key, bucket) in _byAuthorYear)
+            foreach (var (key, block) in _byAuthorYear)
             {
                 if (key.StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    foreach (var c in bucket.Where(seen.Add))
-                    {
-                        yield return c;
-                    }
+                    yield return block;
                 }
             }
         }
@@ -170,14 +235,14 @@ public sealed class DuplicateIndex
     private static string AuthorYear(string surname, int? year) =>
         surname + "|" + (year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
 
-    private static List<DuplicateCandidate> Bucket(Dictionary<string, List<DuplicateCandidate>> map, string key)
+    private static DuplicateBlock Block(Dictionary<string, DuplicateBlock> map, string key)
     {
-        if (!map.TryGetValue(key, out var list))
+        if (!map.TryGetValue(key, out var block))
         {
-            list = [];
-            map[key] = list;
+            block = new DuplicateBlock();
+            map[key] = block;
         }
 
-        return list;
+        return block;
     }
 }
