@@ -72,7 +72,7 @@ public sealed class DuplicateIndex
     /// <summary>The indexed candidate with the same PMID, if any.</summary>
     public DuplicateCandidate? ByPmid(Pmid pmid) => _byPmid.GetValueOrDefault(pmid);
 
-    /// <summary>The best duplicate of <paramref name="candidate"/> (identifiers first, then the highest title score), or null.</summary>
+    /// <summary>The best duplicate of <paramref name="candidate"/> (identifiers first, then the highest title score; proposal-only matches are left out), or null.</summary>
     public (DuplicateCandidate Existing, DuplicateMatch Match)? Find(DuplicateCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
@@ -94,7 +94,7 @@ public sealed class DuplicateIndex
                 continue;
             }
 
-            if (DuplicateRules.Compare(candidate, other) is { } match && (best is null || match.Score > best.Value.Item2.Score))
+            if (DuplicateRules.Compare(candidate, other) is { IsProposalOnly: false } match && (best is null || match.Score > best.Value.Item2.Score))
             {
                 best = (other, match);
             }

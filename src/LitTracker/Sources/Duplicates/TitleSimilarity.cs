@@ -19,68 +19,68 @@ public static class TitleSimilarity
     /// </summary>
     public static (double Score, bool Substituted) Measure(string titleKeyA, string titleKeyB)
     {
+        var (score, substituted, _) = Compare(titleKeyA, titleKeyB);
+        return (score, substituted);
+    }
+
+    /// <summary>
+    /// As <see cref="Measure"/>, and whether the shared words of four letters or more come in a
+    /// different order at two places or more ("the CI from a P value" / "the P value from a CI"): a
+    /// subtitle moved to the front breaks the order at one place only.
+    /// </summary>
+    public static (double Score, bool Substituted, bool Reordered) Compare(string titleKeyA, string titleKeyB)
+    {
         ArgumentNullException.ThrowIfNull(titleKeyA);
         ArgumentNullException.ThrowIfNull(titleKeyB);
         if (titleKeyA.Length == 0 || titleKeyB.Length == 0)
         {
-            return (0, true);
+            return (0, true, false);
         }
 
         // Hyphens and markup split words differently ("pre-eclampsia", "CO<sub>2</sub>").
         if (string.Equals(titleKeyA.Replace(" ", string.Empty, StringComparison.Ordinal), titleKeyB.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal))
         {
-            return (1, false);
+            return (1, false, false);
         }
 
         var a = titleKeyA.Split(' ');
         var b = titleKeyB.Split(' ');
         if (!SameNumbers(a, b) || !SameMarkers(a, b))
         {
-            return (0, true);
+            return (0, true, false);
         }
 
+        // "blood stream" against "bloodstream", "pre eclamspia" against "preeclampsia": judged as one word.
+        a = JoinSplitWords(a, b);
+        b = JoinSplitWords(b, a);
+
+        var partner = new int[a.Length];
+        Array.Fill(partner, -1);
         var used = new bool[b.Length];
-        var matched = 0;
-        var pending = new List<string>();
-        var unmatchedA = false;
-        foreach (var word in a)
+        foreach (var exact in new[] { true, false })
         {
-            var j = Array.FindIndex(b, 0, x => x == word);
-            while (j >= 0 && used[j])
+            for (var i = 0; i < a.Length; i++)
             {
-                j = j + 1 < b.Length ? Array.FindIndex(b, j + 1, x => x == word) : -1;
-            }
+                if (partner[i] >= 0)
+                {
+                    continue;
+                }
 
-            if (j >= 0)
-            {
-                used[j] = true;
-                matched++;
-            }
-            else
-            {
-                pending.Add(word);
+                var word = a[i];
+                for (var j = 0; j < b.Length; j++)
+                {
+                    if (!used[j] && (exact ? b[j] == word : Close(word, b[j])))
+                    {
+                        used[j] = true;
+                        partner[i] = j;
+                        break;
+                    }
+                }
             }
         }
 
-        foreach (var word in pending)
-        {
-            var j = Array.FindIndex(b, x => Close(word, x));
-            while (j >= 0 && used[j])
-            {
-                j = j + 1 < b.Length ? Array.FindIndex(b, j + 1, x => Close(word, x)) : -1;
-            }
-
-            if (j >= 0)
-            {
-                used[j] = true;
-                matched++;
-            }
-            else
-            {
-                unmatchedA |= word.Length >= 4;
-            }
-        }
-
+        var matched = partner.Count(j => j >= 0);
+        var unmatchedA = a.Where((w, i) => partner[i] < 0 && w.Length >= 4).Any();
         var unmatchedB = b.Where((w, j) => !used[j] && w.Length >= 4).Any();
         var dice = 2.0 * matched / (a.Length + b.Length);
         var containment = (double)matched / Math.Min(a.Length, b.Length);
@@ -93,7 +93,54 @@ public static class TitleSimilarity
             score = Math.Max(score, 0.95);
         }
 
-        return (score, unmatchedA && unmatchedB);
+        return (score, unmatchedA && unmatchedB, OrderBreaks(a, partner) >= 2);
+    }
+
+    // Places where two consecutive shared content words of a are not consecutive in b.
+    private static int OrderBreaks(string[] a, int[] partner)
+    {
+        var breaks = 0;
+        var last = -1;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (partner[i] < 0 || a[i].Length < 4)
+            {
+                continue;
+            }
+
+            if (last >= 0 && partner[i] < last)
+            {
+                breaks++;
+            }
+
+            last = partner[i];
+        }
+
+        return breaks;
+    }
+
+    private static string[] JoinSplitWords(string[] words, string[] other)
+    {
+        List<string>? joined = null;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i + 1 < words.Length && !IsNumber(words[i]) && !IsNumber(words[i + 1])
+                && !other.Contains(words[i]) && !other.Contains(words[i + 1]))
+            {
+                var both = words[i] + words[i + 1];
+                if (other.Any(w => w == both || (w.Length >= 7 && Close(both, w))))
+                {
+                    joined ??= [.. words[..i]];
+                    joined.Add(both);
+                    i++;
+                    continue;
+                }
+            }
+
+            joined?.Add(words[i]);
+        }
+
+        return joined?.ToArray() ?? words;
     }
 
     private static bool SameNumbers(string[] a, string[] b)
@@ -110,8 +157,9 @@ public static class TitleSimilarity
         "retracted", "editorial", "letter", "update", "updated", "addendum", "withdrawn", "rationale", "secondary", "posthoc", "extension",
     };
 
+    // A leading "Re:" (a rapid response or letter) is a marker too; elsewhere "re" is just a word.
     private static bool SameMarkers(string[] a, string[] b) =>
-        a.Where(Markers.Contains).ToHashSet().SetEquals(b.Where(Markers.Contains));
+        (a[0] == "re") == (b[0] == "re") && a.Where(Markers.Contains).ToHashSet().SetEquals(b.Where(Markers.Contains));
 
     private static bool IsNumber(string word) =>
         word.All(char.IsAsciiDigit) || word is "i" or "ii" or "iii" or "iv" or "vi" or "vii" or "viii" or "ix";
@@ -125,38 +173,10 @@ public static class TitleSimilarity
         }
 
         var allowed = shorter >= 7 ? 2 : 1;
-        return Math.Abs(x.Length - y.Length) <= allowed && Levenshtein(x, y, allowed) <= allowed;
+        return EditDistance.Osa(x, y, allowed) <= allowed || (x.Length != y.Length && string.Equals(Ocr(x), Ocr(y), StringComparison.Ordinal));
     }
 
-    // Banded: anything beyond the allowance is reported as allowance + 1.
-    private static int Levenshtein(string x, string y, int limit)
-    {
-        var previous = new int[y.Length + 1];
-        var current = new int[y.Length + 1];
-        for (var j = 0; j <= y.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= x.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = current[0];
-            for (var j = 1; j <= y.Length; j++)
-            {
-                var cost = x[i - 1] == y[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-
-            if (rowMin > limit)
-            {
-                return limit + 1;
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[y.Length];
-    }
+    // Letters OCR reads as one: "rn" and "in" as "m" ("vaccme" for "vaccine").
+    private static string Ocr(string word) =>
+        word.Replace("rn", "m", StringComparison.Ordinal).Replace("in", "m", StringComparison.Ordinal);
 }
