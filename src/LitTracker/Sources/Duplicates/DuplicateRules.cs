@@ -4,7 +4,8 @@ namespace LitTracker.Sources.Duplicates;
 /// Decides whether two sources are the same work. In order: the same canonical DOI or PMID is a
 /// duplicate; two different DOIs are different works unless one side is a preprint; a title with
 /// fewer than <see cref="MinInformativeWords"/> informative words ("Editorial", "Department of
-/// error") never matches without an identifier; the years must be at most one apart; the
+/// error") never matches without an identifier; the years must be at most one apart (equal when
+/// one side has a Cochrane review DOI, <c>…14651858.CD…</c>: each version has its own year); the
 /// first-author surnames must agree (<see cref="SurnameMatcher"/>) — or, when either first author
 /// is an organisation or missing, the titles must score at least
 /// <see cref="OrganisationTitleThreshold"/> / <see cref="NoAuthorTitleThreshold"/>; the titles
@@ -63,6 +64,13 @@ public static class DuplicateRules
             return null;
         }
 
+        // Each version of a Cochrane review has its own DOI and year: a versioned record only matches
+        // an unversioned one (no DOI) of the same year.
+        if ((IsCochrane(a.Doi) || IsCochrane(b.Doi)) && a.Year != b.Year)
+        {
+            return null;
+        }
+
         var differentPmids = !onePreprint && a.Pmid is not null && b.Pmid is not null;
         if (a.Year is { } ya && b.Year is { } yb && Math.Abs(ya - yb) > 1)
         {
@@ -117,6 +125,9 @@ public static class DuplicateRules
 
         return new DuplicateMatch(DuplicateReason.SimilarTitle, score);
     }
+
+    private static bool IsCochrane(Doi? doi) =>
+        doi is { } d && d.Value.Contains("14651858.cd", StringComparison.OrdinalIgnoreCase);
 
     private static bool Informative(string titleKey) =>
         titleKey.Split(' ').Count(w => w.Length > 1 && !StopWords.Contains(w)) >= MinInformativeWords;

@@ -93,17 +93,19 @@ public static class TitleSimilarity
             score = Math.Max(score, 0.95);
         }
 
-        return (score, unmatchedA && unmatchedB, OrderBreaks(a, partner) >= 2);
+        return (score, unmatchedA && unmatchedB, OrderBreaks(a, b, partner) >= 2);
     }
 
-    // Places where two consecutive shared content words of a are not consecutive in b.
-    private static int OrderBreaks(string[] a, int[] partner)
+    // Places where a shared content word of a comes before the previous one in b. Words that occur
+    // more than once in either title are left out: which occurrence pairs with which is a guess.
+    private static int OrderBreaks(string[] a, string[] b, int[] partner)
     {
         var breaks = 0;
         var last = -1;
         for (var i = 0; i < a.Length; i++)
         {
-            if (partner[i] < 0 || a[i].Length < 4)
+            if (partner[i] < 0 || a[i].Length < 4 || Array.IndexOf(a, a[i]) != Array.LastIndexOf(a, a[i])
+                || Array.IndexOf(b, b[partner[i]]) != Array.LastIndexOf(b, b[partner[i]]))
             {
                 continue;
             }
