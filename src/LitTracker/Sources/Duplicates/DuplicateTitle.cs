@@ -7,21 +7,12 @@ namespace LitTracker.Sources.Duplicates;
 /// Folds a normalised title (<see cref="Sources.TitleKey.For"/>) further for duplicate detection
 /// only (the stored <see cref="Source.TitleKey"/> is unchanged): a conference-abstract label
 /// ("Abstract CT101:", "PL02.05", "Poster P12:", a trailing "[abstract]") is dropped, a possessive
-/// "'s" is dropped ("Alzheimer's disease" = "Alzheimer disease"), number words become digits
-/// ("six month" = "6 month"), and British spellings fold to
+/// "'s" is dropped ("Alzheimer's disease" = "Alzheimer disease"), and British spellings fold to
 /// American ones on both sides (-our → -or, -ise → -ize, -yse → -yze, ae/oe → e, sulph → sulf,
 /// -tre/-bre → -ter/-ber, -ogue → -og, -lling → -ling, programme → program).
 /// </summary>
 public static partial class DuplicateTitle
 {
-    // "Six Month Safety" and "through 6 Months" state the same number.
-    private static readonly Dictionary<string, string> NumberWords = new(StringComparer.Ordinal)
-    {
-        ["one"] = "1", ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7",
-        ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12", ["fifteen"] = "15",
-        ["twenty"] = "20", ["thirty"] = "30", ["fifty"] = "50", ["hundred"] = "100",
-    };
-
     /// <summary>The folded form of a title key.</summary>
     public static string Fold(string titleKey)
     {
@@ -46,7 +37,7 @@ public static partial class DuplicateTitle
                 sb.Append(' ');
             }
 
-            sb.Append(NumberWords.GetValueOrDefault(word) ?? Spelling(word));
+            sb.Append(Spelling(word));
         }
 
         return sb.ToString();

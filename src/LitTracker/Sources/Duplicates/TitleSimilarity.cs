@@ -5,7 +5,7 @@ namespace LitTracker.Sources.Duplicates;
 /// both are long enough, one a typo away (one edit up to 6 letters, two from 7), so "randomised" and
 /// "randomized" agree. The score is the mean of the Dice overlap (matched words against both
 /// lengths) and the containment (against the shorter title), so a subtitle added on publication
-/// costs less than a changed word. Numbers must agree ("part 1" and "part 2" never match), and so must words that make a
+/// costs less than a changed word; a number word equals its figures ("six" = "6"). Numbers must agree ("part 1" and "part 2" never match), and so must words that make a
 /// title another kind of publication about the same study (protocol, erratum, reply, update…).
 /// </summary>
 public static class TitleSimilarity
@@ -69,7 +69,7 @@ public static class TitleSimilarity
                 var word = a[i];
                 for (var j = 0; j < b.Length; j++)
                 {
-                    if (!used[j] && (exact ? b[j] == word : Close(word, b[j])))
+                    if (!used[j] && (exact ? Same(word, b[j]) : Close(word, b[j])))
                     {
                         used[j] = true;
                         partner[i] = j;
@@ -145,12 +145,33 @@ public static class TitleSimilarity
         return joined?.ToArray() ?? words;
     }
 
+    // Numbers written in figures must agree; a number written as a word ("six month") may stand for
+    // one in figures on the other side ("6 months"), but is not required to: a dropped subtitle
+    // ("a pooled analysis of four trials") takes its words with it.
     private static bool SameNumbers(string[] a, string[] b)
     {
-        var na = a.Where(IsNumber).Order(StringComparer.Ordinal).ToList();
-        var nb = b.Where(IsNumber).Order(StringComparer.Ordinal).ToList();
-        return na.Count == 0 || nb.Count == 0 || na.SequenceEqual(nb);
+        var na = a.Where(IsNumber).ToList();
+        var nb = b.Where(IsNumber).ToList();
+        if (na.Count == 0 || nb.Count == 0)
+        {
+            return true;
+        }
+
+        var allA = na.Concat(a.Select(NumberWords.GetValueOrDefault).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        var allB = nb.Concat(b.Select(NumberWords.GetValueOrDefault).OfType<string>()).ToHashSet(StringComparer.Ordinal);
+        return na.All(allB.Contains) && nb.All(allA.Contains);
     }
+
+    private static readonly Dictionary<string, string> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["one"] = "1", ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7",
+        ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12", ["fifteen"] = "15",
+        ["twenty"] = "20", ["thirty"] = "30", ["fifty"] = "50", ["hundred"] = "100",
+    };
+
+    // Equal words, or a number word and the same number in figures.
+    private static bool Same(string x, string y) =>
+        x == y || (NumberWords.GetValueOrDefault(x) ?? x) == (NumberWords.GetValueOrDefault(y) ?? y);
 
     // Words that make a title a different kind of publication about the same study.
     private static readonly HashSet<string> Markers = new(StringComparer.Ordinal)
@@ -169,7 +190,7 @@ public static class TitleSimilarity
     private static bool Close(string x, string y)
     {
         var shorter = Math.Min(x.Length, y.Length);
-        if (shorter < 4 || IsNumber(x) || IsNumber(y))
+        if (shorter < 4 || IsNumber(x) || IsNumber(y) || NumberWords.ContainsKey(x) || NumberWords.ContainsKey(y))
         {
             return false;
         }

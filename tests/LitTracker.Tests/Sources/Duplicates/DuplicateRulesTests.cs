@@ -58,6 +58,26 @@ public class DuplicateRulesTests
     }
 
     [Fact]
+    public void Compare_NumberWordAndFigures_Match()
+    {
+        var match = DuplicateRules.Compare(
+            Record("Six month safety of an inactivated influenza vaccine in older adults", Person("Sato")),
+            Record("Safety of an inactivated influenza vaccine in older adults through 6 months", Person("Sato"), type: SourceType.Preprint));
+
+        Assert.NotNull(match);
+    }
+
+    [Fact]
+    public void Compare_DifferentFigures_DoNotMatch()
+    {
+        var match = DuplicateRules.Compare(
+            Record("Safety of an inactivated influenza vaccine in older adults through 6 months", Person("Sato")),
+            Record("Safety of an inactivated influenza vaccine in older adults through 12 months", Person("Sato")));
+
+        Assert.Null(match);
+    }
+
+    [Fact]
     public void Compare_OcrMisreadOfInAsM_Match()
     {
         var match = DuplicateRules.Compare(
