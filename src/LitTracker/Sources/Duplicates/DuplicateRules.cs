@@ -2,9 +2,10 @@ namespace LitTracker.Sources.Duplicates;
 
 /// <summary>
 /// Decides whether two sources are the same work. In order: the same canonical DOI or PMID is a
-/// duplicate; two different DOIs are different works unless one side is a preprint; a title with
-/// fewer than <see cref="MinInformativeWords"/> informative words ("Editorial", "Department of
-/// error") never matches without an identifier; the years must be at most one apart (equal when
+/// duplicate; two different DOIs are different works unless one side is a preprint; a generic
+/// title ("Editorial", "Department of error", <see cref="DuplicateTitle.IsGeneric"/>) never matches
+/// without an identifier, and a title with fewer than <see cref="MinInformativeWords"/> informative
+/// words ("Asthma") only when identical, with the same first author and year; the years must be at most one apart (equal when
 /// one side has a Cochrane review DOI, <c>…14651858.CD…</c>: each version has its own year); the
 /// first-author surnames must agree (<see cref="SurnameMatcher"/>) — or, when either first author
 /// is an organisation or missing, the titles must score at least
@@ -34,14 +35,8 @@ public static class DuplicateRules
     /// <summary>Title score required for <see cref="DuplicateReason.SameTitleDifferentPmid"/> (same year and author too).</summary>
     public const double DifferentPmidTitleThreshold = 0.98;
 
-    /// <summary>Words (other than articles, prepositions and the like) a title needs before it can match on its own.</summary>
+    /// <summary>Informative words (<see cref="DuplicateTitle.InformativeWords"/>) a title needs to match by the score alone; shorter titles must be identical, with the same first author and year.</summary>
     public const int MinInformativeWords = 3;
-
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "by", "from", "at", "as", "is", "are",
-        "be", "its", "our", "your", "their", "this", "that", "these", "what", "how", "why", "we", "do", "does", "not", "vs", "versus",
-    };
 
     /// <summary>The match, or null when <paramref name="a"/> and <paramref name="b"/> are different works.</summary>
     public static DuplicateMatch? Compare(DuplicateCandidate a, DuplicateCandidate b)
@@ -77,10 +72,12 @@ public static class DuplicateRules
             return null;
         }
 
-        if (!Informative(a.TitleKey) || !Informative(b.TitleKey))
+        if (DuplicateTitle.IsGeneric(a.TitleKey) || DuplicateTitle.IsGeneric(b.TitleKey))
         {
             return null;
         }
+
+        var shortTitle = DuplicateTitle.InformativeWords(a.TitleKey) < MinInformativeWords || DuplicateTitle.InformativeWords(b.TitleKey) < MinInformativeWords;
 
         double threshold;
         var sameAuthor = false;
@@ -116,6 +113,12 @@ public static class DuplicateRules
             return null;
         }
 
+        // "Asthma", "Hypertension in pregnancy": too few words for a title score to mean much.
+        if (shortTitle && !(sameAuthor && a.Year is not null && a.Year == b.Year && score >= 1))
+        {
+            return null;
+        }
+
         if (differentPmids)
         {
             return sameAuthor && a.Year is not null && a.Year == b.Year && score >= DifferentPmidTitleThreshold
@@ -128,7 +131,4 @@ public static class DuplicateRules
 
     private static bool IsCochrane(Doi? doi) =>
         doi is { } d && d.Value.Contains("14651858.cd", StringComparison.OrdinalIgnoreCase);
-
-    private static bool Informative(string titleKey) =>
-        titleKey.Split(' ').Count(w => w.Length > 1 && !StopWords.Contains(w)) >= MinInformativeWords;
 }

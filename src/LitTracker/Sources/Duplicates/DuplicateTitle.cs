@@ -13,6 +13,21 @@ namespace LitTracker.Sources.Duplicates;
 /// </summary>
 public static partial class DuplicateTitle
 {
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "by", "from", "at", "as", "is", "are",
+        "be", "its", "our", "your", "their", "this", "that", "these", "what", "how", "why", "we", "do", "does", "not", "vs", "versus",
+    };
+
+    private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
+    {
+        "editorial", "editorials", "editor", "editors", "error", "errors", "erratum", "errata", "corrigendum", "correction", "corrections",
+        "acknowledgement", "acknowledgment", "acknowledgements", "acknowledgments", "reviewers", "referees", "introduction", "preface",
+        "foreword", "news", "letter", "letters", "reply", "response", "comment", "comments", "commentary", "retraction", "notice",
+        "expression", "concern", "contents", "index", "obituary", "department", "issue", "abstracts", "highlights", "announcement",
+        "announcements", "guest", "thanks", "correspondence", "authors", "author", "retracted", "withdrawn", "addendum",
+    };
+
     /// <summary>The folded form of a title key.</summary>
     public static string Fold(string titleKey)
     {
@@ -41,6 +56,23 @@ public static partial class DuplicateTitle
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>How many words of a title key are neither articles, prepositions and the like nor single letters.</summary>
+    public static int InformativeWords(string titleKey)
+    {
+        ArgumentNullException.ThrowIfNull(titleKey);
+        return titleKey.Split(' ').Count(w => w.Length > 1 && !StopWords.Contains(w));
+    }
+
+    /// <summary>
+    /// True for a title that names a kind of notice rather than a work ("Editorial", "Department of
+    /// error", "Acknowledgement to reviewers", "Erratum"): every informative word is such a word.
+    /// </summary>
+    public static bool IsGeneric(string titleKey)
+    {
+        ArgumentNullException.ThrowIfNull(titleKey);
+        return titleKey.Split(' ').Where(w => w.Length > 1 && !StopWords.Contains(w)).All(GenericWords.Contains);
     }
 
     /// <summary>The American spelling of one lower-case word (unchanged when no rule applies).</summary>

@@ -108,6 +108,19 @@ public class DuplicateRulesTests
     }
 
     [Fact]
+    public void Compare_ShortTitleSameAuthorAndYear_Match()
+    {
+        Assert.NotNull(DuplicateRules.Compare(Record("Asthma", Person("Papi"), 2018), Record("ASTHMA", Person("Papi"), 2018)));
+    }
+
+    [Fact]
+    public void Compare_ShortTitleAnotherYearOrNoAuthor_DoesNotMatch()
+    {
+        Assert.Null(DuplicateRules.Compare(Record("Asthma", Person("Papi"), 2018), Record("Asthma", Person("Papi"), 2019)));
+        Assert.Null(DuplicateRules.Compare(Record("Asthma", null, 2018), Record("Asthma", null, 2018)));
+    }
+
+    [Fact]
     public void Compare_GenericShortTitleWithTheSameDoi_Match()
     {
         Assert.Equal(DuplicateReason.SameDoi, DuplicateRules.Compare(Record("Editorial", null, doi: "10.5555/x.1"), Record("Editorial", null, doi: "10.5555/x.1"))?.Reason);
