@@ -164,9 +164,23 @@ public static class TitleSimilarity
 
     private static readonly Dictionary<string, string> NumberWords = new(StringComparer.Ordinal)
     {
-        ["one"] = "1", ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7",
-        ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12", ["fifteen"] = "15",
-        ["twenty"] = "20", ["thirty"] = "30", ["fifty"] = "50", ["hundred"] = "100",
+        ["one"] = "1",
+        ["two"] = "2",
+        ["three"] = "3",
+        ["four"] = "4",
+        ["five"] = "5",
+        ["six"] = "6",
+        ["seven"] = "7",
+        ["eight"] = "8",
+        ["nine"] = "9",
+        ["ten"] = "10",
+        ["eleven"] = "11",
+        ["twelve"] = "12",
+        ["fifteen"] = "15",
+        ["twenty"] = "20",
+        ["thirty"] = "30",
+        ["fifty"] = "50",
+        ["hundred"] = "100",
     };
 
     // Equal words, or a number word and the same number in figures.
