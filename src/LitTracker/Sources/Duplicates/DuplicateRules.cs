@@ -5,7 +5,7 @@ namespace LitTracker.Sources.Duplicates;
 /// duplicate; two different DOIs are different works unless one side is a preprint; a generic
 /// title ("Editorial", "Department of error", <see cref="DuplicateTitle.IsGeneric"/>) never matches
 /// without an identifier, and a title with fewer than <see cref="MinInformativeWords"/> informative
-/// words ("Asthma") only when identical, with the same first author and year; the years must be at most one apart (equal when
+/// words ("Asthma") only when identical and with the same person as first author; the years must be at most one apart (equal when
 /// one side has a Cochrane review DOI, <c>…14651858.CD…</c>: each version has its own year); the
 /// first-author surnames must agree (<see cref="SurnameMatcher"/>) — or, when either first author
 /// is an organisation or missing, the titles must score at least
@@ -35,7 +35,7 @@ public static class DuplicateRules
     /// <summary>Title score required for <see cref="DuplicateReason.SameTitleDifferentPmid"/> (same year and author too).</summary>
     public const double DifferentPmidTitleThreshold = 0.98;
 
-    /// <summary>Informative words (<see cref="DuplicateTitle.InformativeWords"/>) a title needs to match by the score alone; shorter titles must be identical, with the same first author and year.</summary>
+    /// <summary>Informative words (<see cref="DuplicateTitle.InformativeWords"/>) a title needs to match by the score alone; shorter titles must be identical, with the same person as first author.</summary>
     public const int MinInformativeWords = 3;
 
     /// <summary>The match, or null when <paramref name="a"/> and <paramref name="b"/> are different works.</summary>
@@ -114,7 +114,7 @@ public static class DuplicateRules
         }
 
         // "Asthma", "Hypertension in pregnancy": too few words for a title score to mean much.
-        if (shortTitle && !(sameAuthor && a.Year is not null && a.Year == b.Year && score >= 1))
+        if (shortTitle && !(sameAuthor && string.Equals(a.TitleKey.Replace(" ", string.Empty, StringComparison.Ordinal), b.TitleKey.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal)))
         {
             return null;
         }

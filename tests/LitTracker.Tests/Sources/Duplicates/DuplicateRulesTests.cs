@@ -108,16 +108,22 @@ public class DuplicateRulesTests
     }
 
     [Fact]
-    public void Compare_ShortTitleSameAuthorAndYear_Match()
+    public void Compare_ShortTitleSameAuthorOnlineAndIssueYear_Match()
     {
-        Assert.NotNull(DuplicateRules.Compare(Record("Asthma", Person("Papi"), 2018), Record("ASTHMA", Person("Papi"), 2018)));
+        Assert.NotNull(DuplicateRules.Compare(Record("Asthma", Person("Papi"), 2017), Record("ASTHMA", Person("Papi"), 2018)));
     }
 
     [Fact]
-    public void Compare_ShortTitleAnotherYearOrNoAuthor_DoesNotMatch()
+    public void Compare_ShortTitleWithoutAMatchingPerson_DoesNotMatch()
     {
-        Assert.Null(DuplicateRules.Compare(Record("Asthma", Person("Papi"), 2018), Record("Asthma", Person("Papi"), 2019)));
         Assert.Null(DuplicateRules.Compare(Record("Asthma", null, 2018), Record("Asthma", null, 2018)));
+        Assert.Null(DuplicateRules.Compare(Record("Asthma", new Author("Global Asthma Network")), Record("Asthma", Person("Papi"))));
+    }
+
+    [Fact]
+    public void Compare_ShortTitleWithATypo_DoesNotMatch()
+    {
+        Assert.Null(DuplicateRules.Compare(Record("Asthma in adults", Person("Papi")), Record("Asthma in adlts", Person("Papi"))));
     }
 
     [Fact]
