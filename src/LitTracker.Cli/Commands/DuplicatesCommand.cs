@@ -79,6 +79,7 @@ internal static class DuplicatesCommand
     {
         DuplicateReason.SameDoi => "same-doi",
         DuplicateReason.SamePmid => "same-pmid",
+        DuplicateReason.SameTitleDifferentPmid => "same-title-different-pmid",
         _ => "similar-title",
     };
 

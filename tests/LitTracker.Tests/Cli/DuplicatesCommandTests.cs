@@ -45,6 +45,30 @@ public class DuplicatesCommandTests
     }
 
     [Fact]
+    public async Task DuplicatesList_SameTitleDifferentPmid_IsProposedButNotSkippedOnImport()
+    {
+        using var db = new TempDatabase();
+        const string Record = """
+            TY  - JOUR
+            AU  - Byrne, Siobhan
+            TI  - Remote therapy for insomnia in shift workers
+            PY  - 2022
+            AN  - {0}
+            DB  - PubMed
+            ER  - 
+            """;
+        await CliRun.RunAsync(db, "import", ImportCommandTests.Write(db, "a.ris", Record.Replace("{0}", "99000001", StringComparison.Ordinal)));
+        var second = await CliRun.RunAsync(db, "import", ImportCommandTests.Write(db, "b.ris", Record.Replace("{0}", "99000002", StringComparison.Ordinal)));
+
+        var run = await CliRun.RunAsync(db, "duplicates", "list", "--format", "csv");
+
+        Assert.Equal(ExitCodes.Ok, second.ExitCode);
+        await using var ctx = await db.OpenAsync();
+        Assert.Equal(2, await ctx.Sources.CountAsync());
+        Assert.Contains("same-title-different-pmid", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DuplicatesDistinct_Pair_IsNeverProposedAgain()
     {
         using var db = await TwoCopiesAsync();

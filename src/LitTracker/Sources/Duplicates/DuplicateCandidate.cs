@@ -11,7 +11,7 @@ namespace LitTracker.Sources.Duplicates;
 /// <param name="Key">Source key.</param>
 /// <param name="Doi">Canonical DOI.</param>
 /// <param name="Pmid">PMID.</param>
-/// <param name="TitleKey">Normalised title (<see cref="Sources.TitleKey.For"/>).</param>
+/// <param name="TitleKey">Normalised title (<see cref="Sources.TitleKey.For"/>), folded further by <see cref="DuplicateTitle.Fold"/> when built by the factory methods.</param>
 /// <param name="Year">Year of publication.</param>
 /// <param name="Surname">First author's surname folded to lower-case ASCII letters (<see cref="SurnameKey"/>).</param>
 /// <param name="IsPreprint">True for a preprint (by type or by a preprint server's DOI prefix).</param>
@@ -36,13 +36,30 @@ public sealed record DuplicateCandidate(int Id, string Key, Doi? Doi, Pmid? Pmid
     {
         var preprint = type == SourceType.Preprint
             || (doi is { } d && PreprintPrefixes.Any(p => d.Value.StartsWith(p, StringComparison.Ordinal)));
-        return new DuplicateCandidate(id, key, doi, pmid, titleKey, year, SurnameKey(firstAuthor), preprint);
+        return new DuplicateCandidate(id, key, doi, pmid, DuplicateTitle.Fold(titleKey), year, SurnameKey(firstAuthor), preprint)
+        {
+            SurnameParts = SurnameMatcher.Parts(firstAuthor),
+            IsOrganisation = SurnameMatcher.IsOrganisation(firstAuthor),
+        };
     }
+
+    /// <summary>The first author's surname split into parts without particles (<see cref="SurnameMatcher.Parts"/>), for compound surnames.</summary>
+    public string SurnameParts { get; init; } = string.Empty;
+
+    /// <summary>True when the first author is an organisation (<see cref="SurnameMatcher.IsOrganisation"/>).</summary>
+    public bool IsOrganisation { get; init; }
 
     /// <summary>A surname folded for comparison: "van Wijnen" → <c>vanwijnen</c>, "Müller" → <c>muller</c>; an organisation's name likewise.</summary>
     public static string SurnameKey(Author? author)
     {
         var text = author?.Family ?? author?.Literal ?? string.Empty;
+
+        // "The X Research Group" and "X Research Group" are one organisation.
+        if (text.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && SurnameMatcher.IsOrganisation(author))
+        {
+            text = text[4..];
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {

@@ -97,7 +97,7 @@ public sealed class DuplicateIndex
 
     /// <summary>
     /// The best duplicate of <paramref name="candidate"/> (identifiers first, then the highest title
-    /// score; on a tie, the first of <see cref="Neighbours"/>), or null.
+    /// score; on a tie, the first of <see cref="Neighbours"/>; proposal-only matches are left out), or null.
     /// </summary>
     public (DuplicateCandidate Existing, DuplicateMatch Match)? Find(DuplicateCandidate candidate)
     {
@@ -140,7 +140,7 @@ public sealed class DuplicateIndex
                         continue;
                     }
 
-                    if (DuplicateRules.Compare(candidate, other) is { } match
+                    if (DuplicateRules.Compare(candidate, other) is { IsProposalOnly: false } match
                         && (inBlock is not { } b || match.Score > b.Match.Score || (match.Score == b.Match.Score && seq < b.Seq)))
                     {
                         inBlock = (other, match, seq);

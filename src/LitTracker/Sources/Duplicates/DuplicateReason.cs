@@ -14,4 +14,11 @@ public enum DuplicateReason
 
     /// <summary>Similar normalised titles, years at most one apart and the same first-author surname.</summary>
     SimilarTitle,
+
+    /// <summary>
+    /// Two different PMIDs on records with the same first author, year and title (typically the PMID
+    /// of the article's erratum exported in its place): proposed by <c>duplicates list</c> for a person
+    /// to decide, never merged or skipped on import.
+    /// </summary>
+    SameTitleDifferentPmid,
 }

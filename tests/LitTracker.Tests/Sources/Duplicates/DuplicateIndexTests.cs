@@ -32,7 +32,7 @@ public class DuplicateIndexTests
         (DuplicateCandidate, DuplicateMatch)? best = null;
         foreach (var other in index.Neighbours(c))
         {
-            if ((other.Id == 0 || other.Id != c.Id) && DuplicateRules.Compare(c, other) is { } m && (best is null || m.Score > best.Value.Item2.Score))
+            if ((other.Id == 0 || other.Id != c.Id) && DuplicateRules.Compare(c, other) is { IsProposalOnly: false } m && (best is null || m.Score > best.Value.Item2.Score))
             {
                 best = (other, m);
             }
