@@ -51,7 +51,7 @@ public static class ArticleEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["failOn"] = [ex.Message.Replace("--fail-on", "failOn", StringComparison.Ordinal)] });
         }
 
-        var article = (await check.CheckAsync(id, ct).ConfigureAwait(false)).Articles.Single();
+        var article = await check.CheckVerdictsAsync(id, ct).ConfigureAwait(false);
         return TypedResults.Ok(new CheckResponse(
             article.Key,
             article.Title,

@@ -3,6 +3,7 @@ using LitTracker.Citations;
 using LitTracker.Claims;
 using LitTracker.Grading;
 using LitTracker.Persistence;
+using LitTracker.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace LitTracker.Checking;
@@ -70,6 +71,69 @@ public sealed class CheckService(LitTrackerDbContext db)
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Key, ct).ConfigureAwait(false);
 
         return new CheckReport(articles.Select(a => Check(a, categories)).ToList());
+    }
+
+    /// <summary>
+    /// Checks one article (by id or key) for its verdicts only, for callers that show verdicts,
+    /// flags and counts (the API's check). Each citation's source carries just what the verdict
+    /// rules and a summary read — id, key, title, year, type, design, population and notices —
+    /// and the article's printed references are not loaded: materialising whole sources
+    /// (abstracts, authors and provenance JSON) was most of a check's time. Use
+    /// <see cref="CheckAsync(string?, CancellationToken)"/> wherever sources are shown or formatted.
+    /// </summary>
+    public async Task<ArticleCheck> CheckVerdictsAsync(string article, CancellationToken ct = default)
+    {
+        var articleId = await IdOrKey.ArticleAsync(db, article, ct).ConfigureAwait(false);
+        var head = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
+            .Select(a => new { a.Id, a.Key, a.Title }).SingleAsync(ct).ConfigureAwait(false);
+        var claims = await db.Claims.AsNoTracking()
+            .Where(c => c.ArticleId == articleId && c.Status == ReviewStatus.Confirmed)
+            .Select(c => new Claim
+            {
+                Id = c.Id,
+                Key = c.Key,
+                ArticleId = c.ArticleId,
+                Text = c.Text,
+                Locator = c.Locator,
+                Category = c.Category,
+                Wording = c.Wording,
+                Absolute = c.Absolute,
+                VagueAttribution = c.VagueAttribution,
+                Status = c.Status,
+                References = c.References.Select(r => new Reference { Id = r.Id, ArticleId = r.ArticleId, Position = r.Position, SourceId = r.SourceId }).ToList(),
+                Citations = c.Citations.Where(x => x.Status == ReviewStatus.Confirmed).Select(x => new Citation
+                {
+                    Id = x.Id,
+                    ClaimId = x.ClaimId,
+                    SourceId = x.SourceId,
+                    Origin = x.Origin,
+                    Stance = x.Stance,
+                    Grade = x.Grade,
+                    Outcome = x.Outcome,
+                    Locator = x.Locator,
+                    Rationale = x.Rationale,
+                    By = x.By,
+                    At = x.At,
+                    Status = x.Status,
+                    Version = x.Version,
+                    Source = new Source
+                    {
+                        Id = x.Source!.Id,
+                        Key = x.Source.Key,
+                        Title = x.Source.Title,
+                        Year = x.Source.Year,
+                        Type = x.Source.Type,
+                        Design = x.Source.Design,
+                        Population = x.Source.Population,
+                        Notices = x.Source.Notices.ToList(),
+                    },
+                }).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct).ConfigureAwait(false);
+        var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Key, ct).ConfigureAwait(false);
+        var checks = claims.OrderBy(c => c.Id).Select(c => Check(c, categories)).ToList();
+        return new ArticleCheck(head.Id, head.Key, head.Title, [], checks);
     }
 
     /// <summary>
