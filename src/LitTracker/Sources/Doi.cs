@@ -6,7 +6,8 @@ namespace LitTracker.Sources;
 /// <summary>
 /// A Digital Object Identifier in its one canonical form: the bare <c>10.prefix/suffix</c>,
 /// lower-cased (DOIs are case-insensitive by the DOI Handbook), with any resolver or
-/// <c>doi:</c> prefix stripped and percent-escapes decoded.
+/// <c>doi:</c> prefix stripped, percent-escapes decoded and trailing sentence punctuation
+/// (<c>. , ;</c>) dropped.
 /// </summary>
 public readonly partial record struct Doi
 {
@@ -38,6 +39,11 @@ public readonly partial record struct Doi
         {
             s = Uri.UnescapeDataString(s);
         }
+
+        // A DOI copied from a reference list or a sentence keeps the full stop or comma after it;
+        // registered DOIs practically never end in one, and reference managers (Zotero's cleanDOI)
+        // drop it too, so "10.1001/jama.2016.0287." is the same work as "10.1001/jama.2016.0287".
+        s = s.TrimEnd('.', ',', ';');
 
         if (!ShapePattern().IsMatch(s))
         {
