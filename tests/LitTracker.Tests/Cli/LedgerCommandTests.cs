@@ -204,6 +204,11 @@ public class LedgerCommandTests
 
             Assert.Equal(ExitCodes.Ok, run.ExitCode);
             Assert.Contains("[1] Law et al. (2019)", run.Out);
+
+            // An inline-numbered style has no margin to keep: unresolved lines still get their number.
+            var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var unresolved = Assert.Single(lines, l => l.Contains("Stem Cell Therapy for Musculoskeletal Diseases", StringComparison.Ordinal) && l.Contains("[unresolved", StringComparison.Ordinal));
+            Assert.StartsWith("[" + (Array.IndexOf(lines, unresolved) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "] Stem Cell Therapy", unresolved, StringComparison.Ordinal);
         }
         finally
         {

@@ -37,7 +37,9 @@ public static class BibliographyWriter
             throw new ArgumentOutOfRangeException(nameof(format), format, "Choose txt, md or html.");
         }
 
-        var processor = new CslProcessor(style ?? CslStyles.Shipped("vancouver")!);
+        style ??= CslStyles.Shipped("vancouver")!;
+        var processor = new CslProcessor(style);
+        var numbered = style.IsNumeric;
         var headings = sections.Count > 1;
         if (format == BibliographyFormat.Html)
         {
@@ -48,7 +50,7 @@ public static class BibliographyWriter
 
         for (var s = 0; s < sections.Count; s++)
         {
-            WriteSection(writer, sections[s], format, processor, headings, s);
+            WriteSection(writer, sections[s], format, processor, numbered, headings, s);
         }
 
         if (format == BibliographyFormat.Html)
@@ -95,7 +97,7 @@ public static class BibliographyWriter
         return source.IsRetracted ? new RichText([.. formatted.Text.Runs, .. Retraction(source)]) : formatted.Text;
     }
 
-    private static void WriteSection(TextWriter writer, BibliographySection section, BibliographyFormat format, CslProcessor processor, bool headings, int index)
+    private static void WriteSection(TextWriter writer, BibliographySection section, BibliographyFormat format, CslProcessor processor, bool numbered, bool headings, int index)
     {
         var title = headings && !string.IsNullOrWhiteSpace(section.Title) ? section.Title : null;
         switch (format)
@@ -138,7 +140,7 @@ public static class BibliographyWriter
 
         foreach (var (entry, formatted) in Format(section, processor))
         {
-            var text = Entry(entry, formatted);
+            var text = Entry(entry, formatted, numbered);
             writer.WriteLine(format switch
             {
                 BibliographyFormat.Txt => OneLine(RichTextRenderer.ToPlainText(text.Text)) + Suffix(text.Marker, null),
@@ -157,18 +159,44 @@ public static class BibliographyWriter
     private static string Suffix(string? marker, Func<string, string>? escape) =>
         marker is null ? string.Empty : " " + (escape is null ? marker : escape(marker));
 
-    private static (RichText Text, string? Marker) Entry(BibliographyEntry entry, CslEntry formatted)
+    private static (RichText Text, string? Marker) Entry(BibliographyEntry entry, CslEntry formatted, bool numbered)
     {
         if (entry.Source is not { } source)
         {
-            // The style's own margin (its number) is kept; the printed text replaces the rest.
+            // The style's own margin (its number) is kept; the printed text replaces the rest. A
+            // numeric style that prints its number inline (no second-field-align) has no margin:
+            // the number as the style wrote it ("[3] ", "3. ") is kept instead, else "3. ".
             var printed = TextRun.Plain(OneLine(entry.PrintedText!));
-            var margin = formatted.LeftMargin is { } m ? new CslEntry(formatted.Item, formatted.CitationNumber, new RichText([printed]), m).Full : new RichText([printed]);
-            return (margin, UnresolvedMarker(entry.UnresolvedReason));
+            var shown = formatted.LeftMargin is { } m ? new CslEntry(formatted.Item, formatted.CitationNumber, new RichText([printed]), m).Full
+                : numbered ? new RichText([TextRun.Plain(InlineNumber(formatted)), printed])
+                : new RichText([printed]);
+            return (shown, UnresolvedMarker(entry.UnresolvedReason));
         }
 
         var text = formatted.Full;
         return source.IsRetracted ? (new RichText([.. text.Runs, .. Retraction(source)]), null) : (text, null);
+    }
+
+    private static string InlineNumber(CslEntry formatted)
+    {
+        var number = formatted.CitationNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var plain = RichTextRenderer.ToPlainText(formatted.Text).TrimStart();
+        var open = plain.Length > 0 && plain[0] is '[' or '(' ? 1 : 0;
+        if (plain.AsSpan(open).StartsWith(number, StringComparison.Ordinal))
+        {
+            var end = open + number.Length;
+            if (end < plain.Length && plain[end] is ']' or ')' or '.' or ':')
+            {
+                end++;
+            }
+
+            if (end == plain.Length || char.IsWhiteSpace(plain[end]))
+            {
+                return plain[..end] + " ";
+            }
+        }
+
+        return number + ". ";
     }
 
     private static TextRun[] Retraction(Source source)
