@@ -1,8 +1,8 @@
 namespace LitTracker.Analysis.References;
 
 /// <summary>
-/// Similarity of two normalised titles (<see cref="Sources.TitleKey"/>): 1 − Levenshtein distance
-/// ÷ the longer length. A printed title resolves to a library source at or above
+/// Similarity of two normalised titles (<see cref="Sources.TitleKey"/>): 1 − edit distance
+/// (Levenshtein, with a swap of neighbouring letters as one edit) ÷ the longer length. A printed title resolves to a library source at or above
 /// <see cref="Threshold"/>: 0.90 tolerates a typo, a dropped article or a changed plural in a
 /// 50-character title, and refuses "Stem Cell Therapy for Musculoskeletal Diseases" against
 /// "Stem cell treatment for musculoskeletal disease" (0.80), a different work.
@@ -29,25 +29,8 @@ public static class TitleSimilarity
             return 1 - (double)Math.Abs(a.Length - b.Length) / longer;
         }
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return 1 - (double)previous[b.Length] / longer;
+        // The duplicate detector's edit distance: a swapped pair of letters is one typo here too.
+        var distance = Sources.Duplicates.EditDistance.Osa(a, b, longer);
+        return 1 - (double)distance / longer;
     }
 }
