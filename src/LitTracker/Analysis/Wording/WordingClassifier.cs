@@ -36,6 +36,15 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         "with", "after", "during", "over", "significantly", "in", "from", "among", "between", "at", "across", "following", "until", "when", "slightly", "markedly", "substantially",
     };
 
+    // Words after which an -ed form followed by a noun modifies that noun instead of being the main verb.
+    private static readonly HashSet<string> AdjectiveContext = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "no", "any", "some", "each", "every", "both", "all", "such", "more", "less", "most", "least", "other",
+        "with", "of", "in", "to", "for", "by", "from", "on", "at", "among", "after", "before", "despite", "without", "via", "through", "into", "toward", "towards", "between", "under", "over", "during", "against", "per", "as", "than", "like", "and", "or", "but", "nor",
+        "had", "having", "show", "shows", "showed", "shown", "exhibit", "exhibits", "displayed", "revealed", "found", "observed", "reported", "demonstrated", "experienced", "achieved",
+        "was", "were", "is", "are", "be", "been", "being", "become", "became", "becomes", "indicate", "indicates", "suggest", "suggests", "cause", "causes", "caused",
+    };
+
     private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "is", "are", "been", "be", "being" };
 
     private static readonly HashSet<string> BeforeVerbLower = new(StringComparer.OrdinalIgnoreCase) { "to", "may", "might", "can", "could", "will", "would" };
@@ -188,13 +197,26 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return true;
         }
 
+        if (start > 0 && s[start - 1] == '-')
+        {
+            // Second half of a compound modifier ("exercise-induced asthma", "receptor-activated").
+            return false;
+        }
+
         if (prev is not null && prev.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
         var next = NextWord(s, start + length);
-        return next is null || !char.IsLower(next[0]) || Function.Contains(next) || next.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+        if (next is null || !char.IsLower(next[0]) || Function.Contains(next) || next.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "-ed" + noun is an adjective after a determiner, preposition or verb ("with reduced pain",
+        // "showed improved scores") but the finite verb after its subject ("training improved walking").
+        return cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && prev is not null && !AdjectiveContext.Contains(prev) && !prev.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
     private static (string? Prev, string? Prev2) PreviousWords(string s, int at)
