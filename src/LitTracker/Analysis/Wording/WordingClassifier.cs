@@ -47,6 +47,8 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
 
     private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "is", "are", "been", "be", "being" };
 
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "may", "might", "can", "could", "will", "would", "should", "must" };
+
     private static readonly HashSet<string> BeforeVerbLower = new(StringComparer.OrdinalIgnoreCase) { "to", "may", "might", "can", "could", "will", "would" };
 
     private static readonly HashSet<string> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -186,6 +188,13 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         }
 
         var cue = s.AsSpan(start, length);
+        if (!cue.Contains(' ') && !cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && NextWord(s, start + length) is { } following && (Be.Contains(following) || Modals.Contains(following)))
+        {
+            // A verb is never followed straight by "was" or "may": "repair was performed" names a procedure.
+            return false;
+        }
+
         if (cue.Equals("lower", StringComparison.OrdinalIgnoreCase) && (prev is null || !BeforeVerbLower.Contains(prev)))
         {
             // A comparative ("lower levels"), not the verb ("to lower", "may lower").
