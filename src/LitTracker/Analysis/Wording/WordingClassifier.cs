@@ -33,7 +33,7 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
 
     private static readonly HashSet<string> NoObject = new(StringComparer.OrdinalIgnoreCase)
     {
-        "with", "after", "during", "over", "significantly", "in", "from", "among", "between", "at", "across", "following", "until", "when", "slightly", "markedly", "substantially",
+        "with", "after", "during", "over", "significantly", "in", "from", "among", "between", "at", "across", "following", "until", "when", "slightly", "markedly", "substantially", "within", "to", "since", "throughout",
     };
 
     // Words after which an -ed form followed by a noun modifies that noun instead of being the main verb.
@@ -53,10 +53,10 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
 
     private static readonly HashSet<string> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "reduction", "reductions", "increase", "increases", "decrease", "decreases", "improvement", "improvements",
+        "reduction", "reductions", "increase", "increases", "decrease", "decreases", "improvement", "improvements", "change", "changes",
     };
 
-    private static readonly string[] ChangeVerbs = ["increas", "decreas", "reduc", "improv", "declin", "lower", "rais", "elevat"];
+    private static readonly string[] ChangeVerbs = ["increas", "decreas", "reduc", "improv", "declin", "lower", "rais", "elevat", "chang"];
 
     /// <summary>A classifier over the embedded lexicon.</summary>
     public static WordingClassifier Default { get; } = new(WordingLexicon.Default);
