@@ -224,8 +224,21 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         }
 
         // "-ed" + noun is an adjective after a determiner, preposition or verb ("with reduced pain",
-        // "showed improved scores") but the finite verb after its subject ("training improved walking").
-        return cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && prev is not null && !AdjectiveContext.Contains(prev) && !prev.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        // "showed improved scores") or at the start of a phrase ("In women, increased weight …"), but
+        // the finite verb after its subject ("training improved walking").
+        return cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && prev is not null && !AdjectiveContext.Contains(prev)
+            && !prev.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !StartsPhrase(s, start);
+    }
+
+    private static bool StartsPhrase(string s, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && s[i] == ' ')
+        {
+            i--;
+        }
+
+        return i < 0 || s[i] is ',' or ';' or ':' or '(' or '[' or '"' or '\u201C';
     }
 
     private static (string? Prev, string? Prev2) PreviousWords(string s, int at)
