@@ -45,6 +45,8 @@ public class WordingClassifierTests
     [InlineData("After adjustment for potential confounders, the statin lowered mortality.", WordingStrength.DirectCausal)]
     [InlineData("The new drug changed the course of the disease.", WordingStrength.DirectCausal)]
     [InlineData("These findings suggest that fasting improves insulin sensitivity.", WordingStrength.DirectCausal)]
+    [InlineData("Standing desks could be a simple way to reduce sitting time.", WordingStrength.ConditionalCausal)]
+    [InlineData("Standing desks could be installed to reduce sitting time.", WordingStrength.NoClaim)]
     public void Classify_HandWrittenSentence_GivesYuClass(string sentence, WordingStrength expected)
     {
         var result = WordingClassifier.Default.Classify(sentence);

@@ -45,6 +45,12 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         "was", "were", "is", "are", "be", "been", "being", "become", "became", "becomes", "indicate", "indicates", "suggest", "suggests", "cause", "causes", "caused",
     };
 
+    // A purpose after these names X as a means to an effect ("a way to prevent", "useful to tackle").
+    private static readonly HashSet<string> Means = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "way", "ways", "strategy", "strategies", "approach", "approaches", "means", "tool", "tools", "option", "options", "target", "targets", "useful", "helpful", "valuable",
+    };
+
     private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "is", "are", "been", "be", "being" };
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "may", "might", "can", "could", "will", "would", "should", "must" };
@@ -66,6 +72,7 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var cues = new List<Cue>();
+        List<Cue>? purposes = null;
         foreach (var (kind, scanner) in lexicon.Scanners)
         {
             foreach (var m in scanner.Matches(sentence))
@@ -73,6 +80,17 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
                 var cueKind = kind;
                 if (kind == CueKind.Causal)
                 {
+                    if (IsPurpose(sentence, m.Index))
+                    {
+                        if (Means.Contains(PreviousWords(sentence, m.Index).Prev2 ?? string.Empty))
+                        {
+                            purposes ??= [];
+                            purposes.Add(new Cue(CueKind.Causal, m.Index, m.Index + m.Length, m.Value));
+                        }
+
+                        continue;
+                    }
+
                     if (!CountsAsCausal(sentence, m.Index, m.Length))
                     {
                         continue;
@@ -96,14 +114,27 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         // "increased risk of": the causal word inside a correlational phrase is not a causal claim.
         var correlational = cues.Where(c => c.Kind == CueKind.Correlational).ToList();
         cues.RemoveAll(c => c.Kind == CueKind.Causal && correlational.Exists(o => c.Start < o.End && o.Start < c.End));
-        cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        cues.Sort(ByPosition);
+        var strength = Strength(cues);
+        if (strength == WordingStrength.NoClaim && purposes is not null && !cues.Exists(c => c.Kind == CueKind.NonClaim)
+            && purposes.Find(p => cues.Exists(h => h.Kind == CueKind.Hedge && h.End <= p.Start)) is { } hedged)
+        {
+            // "could be useful to tackle X", "might offer a way to prevent X": under a hedge, a means
+            // and its purpose state the hedged effect (Yu et al. label these conditional causal).
+            cues.Add(hedged);
+            cues.Sort(ByPosition);
+            strength = WordingStrength.ConditionalCausal;
+        }
+
         return new WordingResult(
-            Strength(cues),
+            strength,
             cues.Exists(c => c.Kind == CueKind.Absolute),
             cues.Exists(c => c.Kind == CueKind.VagueAttribution),
             cues.Exists(c => c.Kind == CueKind.Subject),
             cues);
     }
+
+    private static int ByPosition(Cue a, Cue b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind);
 
     private static WordingStrength Strength(List<Cue> cues)
     {
@@ -179,13 +210,16 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         return (noObject && !byAgent) || passive;
     }
 
-    private bool CountsAsCausal(string s, int start, int length)
+    // "needed to improve", "a way to prevent": an infinitive of purpose, not a claim that X causes it.
+    private bool IsPurpose(string s, int start)
     {
         var (prev, prev2) = PreviousWords(s, start);
-        if (string.Equals(prev, "to", StringComparison.OrdinalIgnoreCase) && (prev2 is null || !lexicon.CausalAfterTo.IsMatch(prev2)))
-        {
-            return false;
-        }
+        return string.Equals(prev, "to", StringComparison.OrdinalIgnoreCase) && (prev2 is null || !lexicon.CausalAfterTo.IsMatch(prev2));
+    }
+
+    private static bool CountsAsCausal(string s, int start, int length)
+    {
+        var (prev, _) = PreviousWords(s, start);
 
         var cue = s.AsSpan(start, length);
         if (!cue.Contains(' ') && !cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
