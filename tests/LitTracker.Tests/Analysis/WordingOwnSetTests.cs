@@ -18,8 +18,19 @@ public sealed class WordingOwnSetTests(ITestOutputHelper output)
 
         Assert.Equal(254, report.Rows);
         Assert.Empty(report.Issues);
-        Assert.True(report.MacroF1 >= 0.92, $"macro-F1 {report.MacroF1} fell under 0.92 (recorded 0.948)");
-        Assert.All(report.Classes, c => Assert.True(c.F1 >= 0.85, $"{c.Name} F1 {c.F1} fell under 0.85"));
+        Assert.True(report.MacroF1 >= 0.93, $"macro-F1 {report.MacroF1} fell under 0.93 (recorded 0.960)");
+        Assert.All(report.Classes, c => Assert.True(c.F1 >= 0.90, $"{c.Name} F1 {c.F1} fell under 0.90"));
+    }
+
+    [Fact]
+    public void Wording_BlindOwnSet_MacroF1AboveFloor()
+    {
+        // Written after round 7.3 and scored once at the end of round 7 (0.879): the honest figure.
+        var report = Score("wording-own-set-2.csv");
+
+        Assert.Equal(95, report.Rows);
+        Assert.Empty(report.Issues);
+        Assert.True(report.MacroF1 >= 0.85, $"macro-F1 {report.MacroF1} fell under 0.85 (recorded 0.879)");
     }
 
     private EvaluationReport Score(string file)
