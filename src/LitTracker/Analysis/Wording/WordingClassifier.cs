@@ -14,10 +14,13 @@ namespace LitTracker.Analysis.Wording;
 /// <item>otherwise no claim.</item>
 /// </list>
 /// A causal cue does not count when it is a purpose ("needed to improve": 'to' not preceded by a
-/// word of <see cref="WordingLexicon.CausalAfterTo"/>), an adjective ("reduced inflammation",
-/// "improved outcomes": a one-word -ed/-ing cue followed by a lower-case word that is not a
-/// determiner, preposition or adverb, and not preceded by an adverb; bare "lower" unless after
-/// "to" or a modal), or part of a correlational cue ("increased risk of"). A change verb without
+/// word of <see cref="WordingLexicon.CausalAfterTo"/>; under a hedge, a purpose after a means word
+/// — "could be a useful way to reduce" — is conditional causal), an adjective ("with reduced
+/// inflammation", "showed improved outcomes", "exercise-induced": a one-word -ed/-ing cue followed
+/// by a lower-case word that is not a determiner, preposition or adverb, and not preceded by an
+/// adverb; an -ed form right after its subject noun is the verb, "training improved walking"; bare
+/// "lower" unless after "to" or a modal), a noun ("repair was performed": followed by be or a
+/// modal), or part of a correlational cue ("increased risk of"). A change verb without
 /// an object or agent ("levels increased with age", "BMI was reduced after a year") reports a
 /// change, not its cause: correlational. Negation does not change the class ("did not reduce" is
 /// still direct causal, as in Yu et al.'s annotation). Absolutes, vague attributions and
@@ -82,7 +85,7 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
                 {
                     if (IsPurpose(sentence, m.Index))
                     {
-                        if (Means.Contains(PreviousWords(sentence, m.Index).Prev2 ?? string.Empty))
+                        if (Means.Contains(WordScan.PreviousWords(sentence, m.Index).Prev2 ?? string.Empty))
                         {
                             purposes ??= [];
                             purposes.Add(new Cue(CueKind.Causal, m.Index, m.Index + m.Length, m.Value));
@@ -177,7 +180,7 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return false;
         }
 
-        var next = NextWord(s, start + length);
+        var next = WordScan.NextWord(s, start + length);
         return string.Equals(next, "in", StringComparison.OrdinalIgnoreCase) || string.Equals(next, "of", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -202,8 +205,8 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return false;
         }
 
-        var (prev, _) = PreviousWords(s, start);
-        var next = NextWord(s, start + length);
+        var (prev, _) = WordScan.PreviousWords(s, start);
+        var next = WordScan.NextWord(s, start + length);
         var byAgent = string.Equals(next, "by", StringComparison.OrdinalIgnoreCase);
         var noObject = next is null || NoObject.Contains(next);
         var passive = prev is not null && Be.Contains(prev) && !byAgent;
@@ -213,17 +216,17 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
     // "needed to improve", "a way to prevent": an infinitive of purpose, not a claim that X causes it.
     private bool IsPurpose(string s, int start)
     {
-        var (prev, prev2) = PreviousWords(s, start);
+        var (prev, prev2) = WordScan.PreviousWords(s, start);
         return string.Equals(prev, "to", StringComparison.OrdinalIgnoreCase) && (prev2 is null || !lexicon.CausalAfterTo.IsMatch(prev2));
     }
 
     private static bool CountsAsCausal(string s, int start, int length)
     {
-        var (prev, _) = PreviousWords(s, start);
+        var (prev, _) = WordScan.PreviousWords(s, start);
 
         var cue = s.AsSpan(start, length);
         if (!cue.Contains(' ') && !cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && NextWord(s, start + length) is { } following && (Be.Contains(following) || Modals.Contains(following)))
+            && WordScan.NextWord(s, start + length) is { } following && (Be.Contains(following) || Modals.Contains(following)))
         {
             // A verb is never followed straight by "was" or "may": "repair was performed" names a procedure.
             return false;
@@ -251,7 +254,7 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return true;
         }
 
-        var next = NextWord(s, start + length);
+        var next = WordScan.NextWord(s, start + length);
         if (next is null || !char.IsLower(next[0]) || Function.Contains(next) || next.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -261,69 +264,6 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         // "showed improved scores") or at the start of a phrase ("In women, increased weight …"), but
         // the finite verb after its subject ("training improved walking").
         return cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && prev is not null && !AdjectiveContext.Contains(prev)
-            && !prev.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !StartsPhrase(s, start);
-    }
-
-    private static bool StartsPhrase(string s, int at)
-    {
-        var i = at - 1;
-        while (i >= 0 && s[i] == ' ')
-        {
-            i--;
-        }
-
-        return i < 0 || s[i] is ',' or ';' or ':' or '(' or '[' or '"' or '\u201C';
-    }
-
-    private static (string? Prev, string? Prev2) PreviousWords(string s, int at)
-    {
-        string? first = null;
-        var i = at;
-        for (var n = 0; n < 2; n++)
-        {
-            while (i > 0 && !char.IsLetter(s[i - 1]))
-            {
-                i--;
-            }
-
-            var end = i;
-            while (i > 0 && char.IsLetter(s[i - 1]))
-            {
-                i--;
-            }
-
-            if (end == i)
-            {
-                return (first, null);
-            }
-
-            if (n == 0)
-            {
-                first = s[i..end];
-            }
-            else
-            {
-                return (first, s[i..end]);
-            }
-        }
-
-        return (first, null);
-    }
-
-    private static string? NextWord(string s, int at)
-    {
-        var i = at;
-        while (i < s.Length && s[i] == ' ')
-        {
-            i++;
-        }
-
-        var start = i;
-        while (i < s.Length && char.IsLetter(s[i]))
-        {
-            i++;
-        }
-
-        return i > start ? s[start..i] : null;
+            && !prev.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !WordScan.StartsPhrase(s, start);
     }
 }
