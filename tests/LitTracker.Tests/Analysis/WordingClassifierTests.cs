@@ -34,6 +34,19 @@ public class WordingClassifierTests
     [InlineData("Patients need to walk more.", WordingStrength.NoClaim)]
     [InlineData("More than half of the patients were women.", WordingStrength.NoClaim)]
     [InlineData("The safety profile was as expected.", WordingStrength.NoClaim)]
+    [InlineData("Daily stretching improved hip mobility in older runners.", WordingStrength.DirectCausal)]
+    [InlineData("Runners with improved hip mobility had less knee pain.", WordingStrength.Correlational)]
+    [InlineData("In older women, increased body weight was associated with knee pain.", WordingStrength.Correlational)]
+    [InlineData("Exercise-induced wheeze was reported by a third of swimmers.", WordingStrength.NoClaim)]
+    [InlineData("Sleep diaries may help to identify the timing of migraine attacks.", WordingStrength.NoClaim)]
+    [InlineData("Knee repair was completed in all players.", WordingStrength.NoClaim)]
+    [InlineData("Joint pain was 40% higher among cleaners.", WordingStrength.Correlational)]
+    [InlineData("Most cleaners reported high job satisfaction.", WordingStrength.NoClaim)]
+    [InlineData("After adjustment for potential confounders, the statin lowered mortality.", WordingStrength.DirectCausal)]
+    [InlineData("The new drug changed the course of the disease.", WordingStrength.DirectCausal)]
+    [InlineData("These findings suggest that fasting improves insulin sensitivity.", WordingStrength.DirectCausal)]
+    [InlineData("Standing desks could be a simple way to reduce sitting time.", WordingStrength.ConditionalCausal)]
+    [InlineData("Standing desks could be installed to reduce sitting time.", WordingStrength.NoClaim)]
     public void Classify_HandWrittenSentence_GivesYuClass(string sentence, WordingStrength expected)
     {
         var result = WordingClassifier.Default.Classify(sentence);

@@ -14,10 +14,13 @@ namespace LitTracker.Analysis.Wording;
 /// <item>otherwise no claim.</item>
 /// </list>
 /// A causal cue does not count when it is a purpose ("needed to improve": 'to' not preceded by a
-/// word of <see cref="WordingLexicon.CausalAfterTo"/>), an adjective ("reduced inflammation",
-/// "improved outcomes": a one-word -ed/-ing cue followed by a lower-case word that is not a
-/// determiner, preposition or adverb, and not preceded by an adverb; bare "lower" unless after
-/// "to" or a modal), or part of a correlational cue ("increased risk of"). A change verb without
+/// word of <see cref="WordingLexicon.CausalAfterTo"/>; under a hedge, a purpose after a means word
+/// — "could be a useful way to reduce" — is conditional causal), an adjective ("with reduced
+/// inflammation", "showed improved outcomes", "exercise-induced": a one-word -ed/-ing cue followed
+/// by a lower-case word that is not a determiner, preposition or adverb, and not preceded by an
+/// adverb; an -ed form right after its subject noun is the verb, "training improved walking"; bare
+/// "lower" unless after "to" or a modal), a noun ("repair was performed": followed by be or a
+/// modal), or part of a correlational cue ("increased risk of"). A change verb without
 /// an object or agent ("levels increased with age", "BMI was reduced after a year") reports a
 /// change, not its cause: correlational. Negation does not change the class ("did not reduce" is
 /// still direct causal, as in Yu et al.'s annotation). Absolutes, vague attributions and
@@ -33,19 +36,36 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
 
     private static readonly HashSet<string> NoObject = new(StringComparer.OrdinalIgnoreCase)
     {
-        "with", "after", "during", "over", "significantly", "in", "from", "among", "between", "at", "across", "following", "until", "when", "slightly", "markedly", "substantially",
+        "with", "after", "during", "over", "significantly", "in", "from", "among", "between", "at", "across", "following", "until", "when", "slightly", "markedly", "substantially", "within", "to", "since", "throughout",
+    };
+
+    // Words after which an -ed form followed by a noun modifies that noun instead of being the main verb.
+    private static readonly HashSet<string> AdjectiveContext = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "no", "any", "some", "each", "every", "both", "all", "such", "more", "less", "most", "least", "other",
+        "with", "of", "in", "to", "for", "by", "from", "on", "at", "among", "after", "before", "despite", "without", "via", "through", "into", "toward", "towards", "between", "under", "over", "during", "against", "per", "as", "than", "like", "and", "or", "but", "nor",
+        "had", "having", "show", "shows", "showed", "shown", "exhibit", "exhibits", "displayed", "revealed", "found", "observed", "reported", "demonstrated", "experienced", "achieved",
+        "was", "were", "is", "are", "be", "been", "being", "become", "became", "becomes", "indicate", "indicates", "suggest", "suggests", "cause", "causes", "caused",
+    };
+
+    // A purpose after these names X as a means to an effect ("a way to prevent", "useful to tackle").
+    private static readonly HashSet<string> Means = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "way", "ways", "strategy", "strategies", "approach", "approaches", "means", "tool", "tools", "option", "options", "target", "targets", "useful", "helpful", "valuable",
     };
 
     private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "is", "are", "been", "be", "being" };
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "may", "might", "can", "could", "will", "would", "should", "must" };
 
     private static readonly HashSet<string> BeforeVerbLower = new(StringComparer.OrdinalIgnoreCase) { "to", "may", "might", "can", "could", "will", "would" };
 
     private static readonly HashSet<string> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "reduction", "reductions", "increase", "increases", "decrease", "decreases", "improvement", "improvements",
+        "reduction", "reductions", "increase", "increases", "decrease", "decreases", "improvement", "improvements", "change", "changes",
     };
 
-    private static readonly string[] ChangeVerbs = ["increas", "decreas", "reduc", "improv", "declin", "lower", "rais", "elevat"];
+    private static readonly string[] ChangeVerbs = ["increas", "decreas", "reduc", "improv", "declin", "lower", "rais", "elevat", "chang"];
 
     /// <summary>A classifier over the embedded lexicon.</summary>
     public static WordingClassifier Default { get; } = new(WordingLexicon.Default);
@@ -55,6 +75,7 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var cues = new List<Cue>();
+        List<Cue>? purposes = null;
         foreach (var (kind, scanner) in lexicon.Scanners)
         {
             foreach (var m in scanner.Matches(sentence))
@@ -62,6 +83,17 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
                 var cueKind = kind;
                 if (kind == CueKind.Causal)
                 {
+                    if (IsPurpose(sentence, m.Index))
+                    {
+                        if (Means.Contains(WordScan.PreviousWords(sentence, m.Index).Prev2 ?? string.Empty))
+                        {
+                            purposes ??= [];
+                            purposes.Add(new Cue(CueKind.Causal, m.Index, m.Index + m.Length, m.Value));
+                        }
+
+                        continue;
+                    }
+
                     if (!CountsAsCausal(sentence, m.Index, m.Length))
                     {
                         continue;
@@ -85,14 +117,27 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         // "increased risk of": the causal word inside a correlational phrase is not a causal claim.
         var correlational = cues.Where(c => c.Kind == CueKind.Correlational).ToList();
         cues.RemoveAll(c => c.Kind == CueKind.Causal && correlational.Exists(o => c.Start < o.End && o.Start < c.End));
-        cues.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        cues.Sort(ByPosition);
+        var strength = Strength(cues);
+        if (strength == WordingStrength.NoClaim && purposes is not null && !cues.Exists(c => c.Kind == CueKind.NonClaim)
+            && purposes.Find(p => cues.Exists(h => h.Kind == CueKind.Hedge && h.End <= p.Start)) is { } hedged)
+        {
+            // "could be useful to tackle X", "might offer a way to prevent X": under a hedge, a means
+            // and its purpose state the hedged effect (Yu et al. label these conditional causal).
+            cues.Add(hedged);
+            cues.Sort(ByPosition);
+            strength = WordingStrength.ConditionalCausal;
+        }
+
         return new WordingResult(
-            Strength(cues),
+            strength,
             cues.Exists(c => c.Kind == CueKind.Absolute),
             cues.Exists(c => c.Kind == CueKind.VagueAttribution),
             cues.Exists(c => c.Kind == CueKind.Subject),
             cues);
     }
+
+    private static int ByPosition(Cue a, Cue b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind);
 
     private static WordingStrength Strength(List<Cue> cues)
     {
@@ -135,7 +180,7 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return false;
         }
 
-        var next = NextWord(s, start + length);
+        var next = WordScan.NextWord(s, start + length);
         return string.Equals(next, "in", StringComparison.OrdinalIgnoreCase) || string.Equals(next, "of", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -160,23 +205,33 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return false;
         }
 
-        var (prev, _) = PreviousWords(s, start);
-        var next = NextWord(s, start + length);
+        var (prev, _) = WordScan.PreviousWords(s, start);
+        var next = WordScan.NextWord(s, start + length);
         var byAgent = string.Equals(next, "by", StringComparison.OrdinalIgnoreCase);
         var noObject = next is null || NoObject.Contains(next);
         var passive = prev is not null && Be.Contains(prev) && !byAgent;
         return (noObject && !byAgent) || passive;
     }
 
-    private bool CountsAsCausal(string s, int start, int length)
+    // "needed to improve", "a way to prevent": an infinitive of purpose, not a claim that X causes it.
+    private bool IsPurpose(string s, int start)
     {
-        var (prev, prev2) = PreviousWords(s, start);
-        if (string.Equals(prev, "to", StringComparison.OrdinalIgnoreCase) && (prev2 is null || !lexicon.CausalAfterTo.IsMatch(prev2)))
+        var (prev, prev2) = WordScan.PreviousWords(s, start);
+        return string.Equals(prev, "to", StringComparison.OrdinalIgnoreCase) && (prev2 is null || !lexicon.CausalAfterTo.IsMatch(prev2));
+    }
+
+    private static bool CountsAsCausal(string s, int start, int length)
+    {
+        var (prev, _) = WordScan.PreviousWords(s, start);
+
+        var cue = s.AsSpan(start, length);
+        if (!cue.Contains(' ') && !cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !cue.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && WordScan.NextWord(s, start + length) is { } following && (Be.Contains(following) || Modals.Contains(following)))
         {
+            // A verb is never followed straight by "was" or "may": "repair was performed" names a procedure.
             return false;
         }
 
-        var cue = s.AsSpan(start, length);
         if (cue.Equals("lower", StringComparison.OrdinalIgnoreCase) && (prev is null || !BeforeVerbLower.Contains(prev)))
         {
             // A comparative ("lower levels"), not the verb ("to lower", "may lower").
@@ -188,64 +243,27 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return true;
         }
 
+        if (start > 0 && s[start - 1] == '-')
+        {
+            // Second half of a compound modifier ("exercise-induced asthma", "receptor-activated").
+            return false;
+        }
+
         if (prev is not null && prev.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        var next = NextWord(s, start + length);
-        return next is null || !char.IsLower(next[0]) || Function.Contains(next) || next.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static (string? Prev, string? Prev2) PreviousWords(string s, int at)
-    {
-        string? first = null;
-        var i = at;
-        for (var n = 0; n < 2; n++)
+        var next = WordScan.NextWord(s, start + length);
+        if (next is null || !char.IsLower(next[0]) || Function.Contains(next) || next.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
         {
-            while (i > 0 && !char.IsLetter(s[i - 1]))
-            {
-                i--;
-            }
-
-            var end = i;
-            while (i > 0 && char.IsLetter(s[i - 1]))
-            {
-                i--;
-            }
-
-            if (end == i)
-            {
-                return (first, null);
-            }
-
-            if (n == 0)
-            {
-                first = s[i..end];
-            }
-            else
-            {
-                return (first, s[i..end]);
-            }
+            return true;
         }
 
-        return (first, null);
-    }
-
-    private static string? NextWord(string s, int at)
-    {
-        var i = at;
-        while (i < s.Length && s[i] == ' ')
-        {
-            i++;
-        }
-
-        var start = i;
-        while (i < s.Length && char.IsLetter(s[i]))
-        {
-            i++;
-        }
-
-        return i > start ? s[start..i] : null;
+        // "-ed" + noun is an adjective after a determiner, preposition or verb ("with reduced pain",
+        // "showed improved scores") or at the start of a phrase ("In women, increased weight …"), but
+        // the finite verb after its subject ("training improved walking").
+        return cue.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && prev is not null && !AdjectiveContext.Contains(prev)
+            && !prev.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !WordScan.StartsPhrase(s, start);
     }
 }
