@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using LitTracker.Metadata;
 using LitTracker.Persistence;
@@ -26,6 +27,8 @@ internal sealed class ImportRun(
     private readonly Dictionary<string, int> _keyPositions = new(StringComparer.Ordinal);
 
     public ImportOptions Options => options;
+
+    public ImportTimings Timings { get; } = new();
 
     public RunMark Mark() => new(index.Checkpoint(), result.Added, result.Merged, result.SkippedDuplicates, result.Failed,
         result.Issues.Count, result.Duplicates.Count, result.AddedKeys.Count, _records);
@@ -80,8 +83,22 @@ internal sealed class ImportRun(
             var producer = Task.Factory.StartNew(() => Produce(stream, file.Name, channel.Writer, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             try
             {
-                await foreach (var item in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+                var reader = channel.Reader;
+                while (true)
                 {
+                    if (!reader.TryRead(out var item))
+                    {
+                        var waiting = Stopwatch.GetTimestamp();
+                        var more = await reader.WaitToReadAsync(ct).ConfigureAwait(false);
+                        Timings.WriterWaitTicks += Stopwatch.GetTimestamp() - waiting;
+                        if (!more)
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
                     if (item.Parsed is not { } parsed)
                     {
                         Report(item.Issue!);
@@ -125,11 +142,14 @@ internal sealed class ImportRun(
     }
 
     // The producer runs on its own thread, so waiting synchronously for room blocks nobody else.
-    private static void Write(ChannelWriter<ParsedItem> writer, ParsedItem item, CancellationToken ct)
+    private void Write(ChannelWriter<ParsedItem> writer, ParsedItem item, CancellationToken ct)
     {
         while (!writer.TryWrite(item))
         {
-            if (!writer.WaitToWriteAsync(ct).AsTask().GetAwaiter().GetResult())
+            var waiting = Stopwatch.GetTimestamp();
+            var room = writer.WaitToWriteAsync(ct).AsTask().GetAwaiter().GetResult();
+            Interlocked.Add(ref Timings.ParserWaitTicks, Stopwatch.GetTimestamp() - waiting);
+            if (!room)
             {
                 throw new OperationCanceledException(ct);
             }

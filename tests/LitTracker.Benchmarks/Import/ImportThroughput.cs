@@ -40,9 +40,11 @@ public static class ImportThroughput
             foreach (var word in formats)
             {
                 var file = FileOf(folder, word);
-                var (elapsed, added, peak) = await ImportAsync(folder, file);
+                var (elapsed, added, peak, timings) = await ImportAsync(folder, file);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{word}: {added} of {n} records, {new FileInfo(file).Length / 1e6:0.0} MB, {elapsed.TotalSeconds:0.00} s = {added / elapsed.TotalSeconds:0} records/s ({ceiling.Total.TotalSeconds / elapsed.TotalSeconds:0.00}x ceiling), peak working set {peak / 1e6:0} MB"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {word} waits: writer waited for records {Seconds(timings.WriterWaitTicks)} s, parser waited for room {Seconds(timings.ParserWaitTicks)} s; SQLite steps {Seconds(timings.StepTicks)} s + commit {Seconds(timings.CommitTicks)} s"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"result {word} seconds={elapsed.TotalSeconds:0.000} ceiling={ceiling.Total.TotalSeconds:0.000}"));
             }
 
@@ -73,17 +75,20 @@ public static class ImportThroughput
         SourceExporter.Write(writer, RecordGenerator.Generate(n), format);
     }
 
-    private static async Task<(TimeSpan Elapsed, int Added, long PeakBytes)> ImportAsync(string folder, string file)
+    private static async Task<(TimeSpan Elapsed, int Added, long PeakBytes, ImportTimings Timings)> ImportAsync(string folder, string file)
     {
         var dbPath = Path.Combine(folder, "import-" + Path.GetExtension(file).TrimStart('.') + ".db");
         await using var db = await LitTrackerDatabase.OpenAsync(dbPath);
         GC.Collect();
         using var sampler = new PeakSampler();
         var watch = Stopwatch.StartNew();
-        var result = await new ImportService(db).ImportAsync([ImportFile.FromPath(file)]);
+        var service = new ImportService(db);
+        var result = await service.ImportAsync([ImportFile.FromPath(file)]);
         watch.Stop();
-        return (watch.Elapsed, result.Added, sampler.Stop());
+        return (watch.Elapsed, result.Added, sampler.Stop(), service.LastTimings!);
     }
+
+    private static string Seconds(long ticks) => ImportTimings.Time(ticks).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
