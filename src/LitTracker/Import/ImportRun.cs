@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using LitTracker.Metadata;
 using LitTracker.Persistence;
 using LitTracker.Sources;
 using LitTracker.Sources.Duplicates;
@@ -25,6 +24,9 @@ internal sealed class ImportRun(
 
     // Per key stem, how many keys of its sequence are known to be in use (keys only grow, until Undo).
     private readonly Dictionary<string, int> _keyPositions = new(StringComparer.Ordinal);
+
+    // Used by the parse thread only (one file, so one producer, at a time).
+    private readonly SourceRowWriter _rows = new();
 
     public ImportOptions Options => options;
 
@@ -106,7 +108,7 @@ internal sealed class ImportRun(
                     }
 
                     _records++;
-                    await StoreAsync(parsed, file.Name, ct).ConfigureAwait(false);
+                    await StoreAsync(parsed, item.Prepared, file.Name, ct).ConfigureAwait(false);
                     if (_records % ProgressEvery == 0)
                     {
                         progress?.Report(new ImportProgress(file.Name, fileIndex, fileCount, _records, item.Position, length));
@@ -127,9 +129,11 @@ internal sealed class ImportRun(
     {
         try
         {
-            foreach (var parsed in SourceFileParser.Parse(stream, file, options.Format, issue => Write(writer, new ParsedItem(null, issue, null), ct)))
+            foreach (var parsed in SourceFileParser.Parse(stream, file, options.Format, issue => Write(writer, new ParsedItem(null, issue, null, null), ct)))
             {
-                Write(writer, new ParsedItem(parsed, null, stream.CanSeek ? stream.Position : null), ct);
+                // Everything that depends on the record alone is done here, off the writer's thread.
+                var prepared = string.IsNullOrWhiteSpace(parsed.Source.Title) ? null : PreparedSource.For(parsed.Source, _rows);
+                Write(writer, new ParsedItem(parsed, null, stream.CanSeek ? stream.Position : null, prepared), ct);
             }
 
             writer.TryComplete();
@@ -165,10 +169,10 @@ internal sealed class ImportRun(
         }
     }
 
-    private async Task StoreAsync(ParsedSource parsed, string file, CancellationToken ct)
+    private async Task StoreAsync(ParsedSource parsed, PreparedSource? prepared, string file, CancellationToken ct)
     {
         var source = parsed.Source;
-        if (!string.IsNullOrWhiteSpace(source.Title))
+        if (prepared is not null)
         {
             result.Issues.AddRange(parsed.Issues);
         }
@@ -181,8 +185,7 @@ internal sealed class ImportRun(
             return;
         }
 
-        var candidate = DuplicateCandidate.From(source);
-        if (index.Find(candidate) is { } found)
+        if (index.Find(prepared.Candidate) is { } found)
         {
             var action = options.OnDuplicate == DuplicateAction.Unspecified ? DuplicateAction.Skip : options.OnDuplicate;
             if (action == DuplicateAction.Keep && found.Match.Reason != DuplicateReason.SimilarTitle)
@@ -207,20 +210,19 @@ internal sealed class ImportRun(
             }
         }
 
-        Insert(source, candidate);
+        Insert(source, prepared);
     }
 
-    private void Insert(Source source, DuplicateCandidate candidate)
+    private void Insert(Source source, PreparedSource prepared)
     {
-        var first = source.Authors.FirstOrDefault();
-        var stem = Keys.Suggest(first?.Family ?? first?.Literal, source.Year);
+        var stem = prepared.KeyStem;
         source.Key = Keys.FirstFree(stem, keys.Contains, _keyPositions.GetValueOrDefault(stem), out var position);
         _keyPositions[stem] = position + 1;
         keys.Add(source.Key);
-        source.TitleKey = candidate.TitleKey;
-        source.Provenance = SourceFieldValues.Filled(source).ToDictionary(f => f, _ => FieldOrigin.Import);
-        inserter.Insert(source);
-        index.Add(candidate with { Id = source.Id, Key = source.Key });
+        source.TitleKey = prepared.Candidate.TitleKey;
+        source.Provenance = prepared.Provenance;
+        inserter.Insert(source, prepared.Row);
+        index.Add(prepared.Candidate with { Id = source.Id, Key = source.Key });
         result.Added++;
         result.AddedKeys.Add(source.Key);
     }
@@ -246,6 +248,6 @@ internal sealed class ImportRun(
 /// <summary>Counts at the start of a file, to undo it.</summary>
 internal readonly record struct RunMark(int Index, int Added, int Merged, int Skipped, int Failed, int Issues, int Duplicates, int AddedKeys, long Records);
 
-/// <summary>One record (with the stream position after it) or one issue, from the parsing thread.</summary>
-internal sealed record ParsedItem(ParsedSource? Parsed, ImportIssue? Issue, long? Position);
+/// <summary>One record (with the stream position after it and, when it has a title, what storing it needs) or one issue, from the parsing thread.</summary>
+internal sealed record ParsedItem(ParsedSource? Parsed, ImportIssue? Issue, long? Position, PreparedSource? Prepared);
 
