@@ -31,8 +31,10 @@ public sealed class ImportService(LitTrackerDbContext db)
         options ??= new ImportOptions();
         var result = new ImportResult { DryRun = options.DryRun };
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        long? cacheSize = null;
         try
         {
+            cacheSize = await ImportCacheSize.ApplyAsync(db.Database.GetDbConnection(), ct).ConfigureAwait(false);
             var (index, keys) = await LoadIndexAsync(ct).ConfigureAwait(false);
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             using var inserter = new SourceInserter((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
@@ -59,8 +61,18 @@ public sealed class ImportService(LitTrackerDbContext db)
         }
         finally
         {
-            db.ChangeTracker.Clear();
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            try
+            {
+                if (cacheSize is { } previous)
+                {
+                    await ImportCacheSize.RestoreAsync(db.Database.GetDbConnection(), previous).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+                await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            }
         }
     }
 
