@@ -16,7 +16,8 @@ internal sealed class ImportRun(
     ImportOptions options,
     ImportResult result,
     IProgress<ImportProgress>? progress,
-    int fileCount)
+    int fileCount,
+    PrepareSide prepareSide = PrepareSide.Balanced)
 {
     private const int ProgressEvery = 500;
     private const int ChannelCapacity = 256;
@@ -25,8 +26,9 @@ internal sealed class ImportRun(
     // Per key stem, how many keys of its sequence are known to be in use (keys only grow, until Undo).
     private readonly Dictionary<string, int> _keyPositions = new(StringComparer.Ordinal);
 
-    // Used by the parse thread only (one file, so one producer, at a time).
-    private readonly SourceRowWriter _rows = new();
+    // One per side: the parse thread (one file, so one producer, at a time) and the writer.
+    private readonly SourceRowWriter _parserRows = new();
+    private readonly SourceRowWriter _writerRows = new();
 
     public ImportOptions Options => options;
 
@@ -82,7 +84,7 @@ internal sealed class ImportRun(
             // keeps memory flat whichever side is slower, and carries the parser's issues in order.
             var channel = Channel.CreateBounded<ParsedItem>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var producer = Task.Factory.StartNew(() => Produce(stream, file.Name, channel.Writer, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            var producer = Task.Factory.StartNew(() => Produce(stream, file.Name, channel, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             try
             {
                 var reader = channel.Reader;
@@ -108,7 +110,8 @@ internal sealed class ImportRun(
                     }
 
                     _records++;
-                    await StoreAsync(parsed, item.Prepared, file.Name, ct).ConfigureAwait(false);
+                    var prepared = item.Prepared ?? Prepare(parsed.Source, _writerRows);
+                    await StoreAsync(parsed, prepared, file.Name, ct).ConfigureAwait(false);
                     if (_records % ProgressEvery == 0)
                     {
                         progress?.Report(new ImportProgress(file.Name, fileIndex, fileCount, _records, item.Position, length));
@@ -125,14 +128,17 @@ internal sealed class ImportRun(
         }
     }
 
-    private void Produce(Stream stream, string file, ChannelWriter<ParsedItem> writer, CancellationToken ct)
+    private void Produce(Stream stream, string file, Channel<ParsedItem> channel, CancellationToken ct)
     {
+        var writer = channel.Writer;
+        var start = Stopwatch.GetTimestamp();
         try
         {
             foreach (var parsed in SourceFileParser.Parse(stream, file, options.Format, issue => Write(writer, new ParsedItem(null, issue, null, null), ct)))
             {
-                // Everything that depends on the record alone is done here, off the writer's thread.
-                var prepared = string.IsNullOrWhiteSpace(parsed.Source.Title) ? null : PreparedSource.For(parsed.Source, _rows);
+                // What depends on the record alone is done on whichever side is idle; the result is the same.
+                var prepare = prepareSide == PrepareSide.Parser || (prepareSide == PrepareSide.Balanced && channel.Reader.Count >= ChannelCapacity / 2);
+                var prepared = prepare ? Prepare(parsed.Source, _parserRows) : null;
                 Write(writer, new ParsedItem(parsed, null, stream.CanSeek ? stream.Position : null, prepared), ct);
             }
 
@@ -142,6 +148,10 @@ internal sealed class ImportRun(
         {
             // Rethrown on the reading side, where the import's own error handling is.
             writer.TryComplete(e);
+        }
+        finally
+        {
+            Interlocked.Add(ref Timings.ParserTicks, Stopwatch.GetTimestamp() - start);
         }
     }
 
@@ -158,6 +168,20 @@ internal sealed class ImportRun(
                 throw new OperationCanceledException(ct);
             }
         }
+    }
+
+    // Null for a record without a title, which is not stored.
+    private PreparedSource? Prepare(Source source, SourceRowWriter rows)
+    {
+        if (string.IsNullOrWhiteSpace(source.Title))
+        {
+            return null;
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        var prepared = PreparedSource.For(source, rows);
+        Interlocked.Add(ref rows == _parserRows ? ref Timings.ParserPrepareTicks : ref Timings.WriterPrepareTicks, Stopwatch.GetTimestamp() - start);
+        return prepared;
     }
 
     private void Report(ImportIssue issue)
@@ -248,6 +272,6 @@ internal sealed class ImportRun(
 /// <summary>Counts at the start of a file, to undo it.</summary>
 internal readonly record struct RunMark(int Index, int Added, int Merged, int Skipped, int Failed, int Issues, int Duplicates, int AddedKeys, long Records);
 
-/// <summary>One record (with the stream position after it and, when it has a title, what storing it needs) or one issue, from the parsing thread.</summary>
+/// <summary>One record (with the stream position after it and, if the parser prepared it, what storing it needs) or one issue, from the parsing thread.</summary>
 internal sealed record ParsedItem(ParsedSource? Parsed, ImportIssue? Issue, long? Position, PreparedSource? Prepared);
 

@@ -20,6 +20,9 @@ public sealed class ImportService(LitTrackerDbContext db)
     /// <summary>Where the last run's time went (for the throughput benchmark).</summary>
     internal ImportTimings? LastTimings { get; private set; }
 
+    /// <summary>Which thread prepares records (the benchmark compares them); the result is the same.</summary>
+    internal PrepareSide PrepareSide { get; init; }
+
     /// <summary>Runs the import; problems with the files are in the result, never thrown.</summary>
     /// <param name="files">The files, imported in order.</param>
     /// <param name="options">How to run.</param>
@@ -38,7 +41,7 @@ public sealed class ImportService(LitTrackerDbContext db)
             var (index, keys) = await LoadIndexAsync(ct).ConfigureAwait(false);
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             using var inserter = new SourceInserter((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
-            var run = new ImportRun(db, inserter, index, keys, options, result, progress, files.Count);
+            var run = new ImportRun(db, inserter, index, keys, options, result, progress, files.Count, PrepareSide);
             LastTimings = run.Timings;
             for (var i = 0; i < files.Count; i++)
             {

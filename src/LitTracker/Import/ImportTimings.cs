@@ -15,6 +15,15 @@ internal sealed class ImportTimings
     /// <summary>The parser waited for room in the channel (the writer was behind).</summary>
     public long ParserWaitTicks;
 
+    /// <summary>Preparing records (<see cref="PreparedSource"/>) on the parse thread.</summary>
+    public long ParserPrepareTicks;
+
+    /// <summary>Preparing records on the writer.</summary>
+    public long WriterPrepareTicks;
+
+    /// <summary>The parse thread from start to end (parsing = this − waits − its preparing).</summary>
+    public long ParserTicks;
+
     /// <summary>Inside SQLite: the insert steps.</summary>
     public long StepTicks;
 
