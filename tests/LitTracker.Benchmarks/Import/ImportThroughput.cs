@@ -39,7 +39,9 @@ public static class ImportThroughput
                 Write(folder, word, n);
             }
 
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var ceiling = await RawInsertCeiling.RunAsync(folder, FileOf(folder, "csv"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ceiling CPU time (process, user + system) {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"raw-insert ceiling (CsvHelper read + raw prepared insert, one transaction, import page cache): {ceiling.Rows} rows in {ceiling.Total.TotalSeconds:0.00} s = {ceiling.Rows / ceiling.Total.TotalSeconds:0} rows/s, of which SQLite {ceiling.Sqlite.TotalSeconds:0.00} s (steps {(ceiling.Sqlite - ceiling.Commit).TotalSeconds:0.00} s + commit {ceiling.Commit.TotalSeconds:0.00} s)"));
             var runs = 0;
@@ -92,10 +94,12 @@ public static class ImportThroughput
         await using var db = await LitTrackerDatabase.OpenAsync(dbPath);
         GC.Collect();
         using var sampler = new PeakSampler();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var service = new ImportService(db) { PrepareSide = side };
         var result = await service.ImportAsync([ImportFile.FromPath(file)]);
         watch.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  import CPU time (process, user + system) {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s"));
         return (watch.Elapsed, result.Added, sampler.Stop(), service.LastTimings!);
     }
 
