@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Threading.Channels;
 using LitTracker.Persistence;
 using LitTracker.Sources;
 using LitTracker.Sources.Duplicates;
@@ -20,7 +18,6 @@ internal sealed class ImportRun(
     PrepareSide prepareSide = PrepareSide.Balanced)
 {
     private const int ProgressEvery = 500;
-    private const int ChannelCapacity = 256;
     private long _records;
 
     // Per key stem, how many keys of its sequence are known to be in use (keys only grow, until Undo).
@@ -79,109 +76,32 @@ internal sealed class ImportRun(
         await using (stream.ConfigureAwait(false))
         {
             var length = stream.CanSeek ? stream.Length : (long?)null;
-
-            // Parsing (one core) overlaps deduplication and writing (the other); the bounded channel
-            // keeps memory flat whichever side is slower, and carries the parser's issues in order.
-            var channel = Channel.CreateBounded<ParsedItem>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var producer = Task.Factory.StartNew(() => Produce(stream, file.Name, channel, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            try
+            var feed = RecordFeed.Start(stream, file.Name, options.Format, prepareSide, _parserRows, Timings, ct);
+            await using (feed.ConfigureAwait(false))
             {
-                var reader = channel.Reader;
-                while (true)
+                while (await feed.NextAsync(ct).ConfigureAwait(false) is { } batch)
                 {
-                    if (!reader.TryRead(out var item))
+                    foreach (var item in batch)
                     {
-                        var waiting = Stopwatch.GetTimestamp();
-                        var more = await reader.WaitToReadAsync(ct).ConfigureAwait(false);
-                        Timings.WriterWaitTicks += Stopwatch.GetTimestamp() - waiting;
-                        if (!more)
+                        if (item.Parsed is not { } parsed)
                         {
-                            break;
+                            Report(item.Issue!);
+                            continue;
                         }
 
-                        continue;
-                    }
-
-                    if (item.Parsed is not { } parsed)
-                    {
-                        Report(item.Issue!);
-                        continue;
-                    }
-
-                    _records++;
-                    var prepared = item.Prepared ?? Prepare(parsed.Source, _writerRows);
-                    await StoreAsync(parsed, prepared, file.Name, ct).ConfigureAwait(false);
-                    if (_records % ProgressEvery == 0)
-                    {
-                        progress?.Report(new ImportProgress(file.Name, fileIndex, fileCount, _records, item.Position, length));
+                        _records++;
+                        var prepared = item.Prepared ?? RecordFeed.Prepare(parsed.Source, _writerRows, ref Timings.WriterPrepareTicks);
+                        await StoreAsync(parsed, prepared, file.Name, ct).ConfigureAwait(false);
+                        if (_records % ProgressEvery == 0)
+                        {
+                            progress?.Report(new ImportProgress(file.Name, fileIndex, fileCount, _records, item.Position, length));
+                        }
                     }
                 }
-            }
-            finally
-            {
-                await stop.CancelAsync().ConfigureAwait(false);
-                await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
             progress?.Report(new ImportProgress(file.Name, fileIndex, fileCount, _records, length, length));
         }
-    }
-
-    private void Produce(Stream stream, string file, Channel<ParsedItem> channel, CancellationToken ct)
-    {
-        var writer = channel.Writer;
-        var start = Stopwatch.GetTimestamp();
-        try
-        {
-            foreach (var parsed in SourceFileParser.Parse(stream, file, options.Format, issue => Write(writer, new ParsedItem(null, issue, null, null), ct)))
-            {
-                // What depends on the record alone is done on whichever side is idle; the result is the same.
-                var prepare = prepareSide == PrepareSide.Parser || (prepareSide == PrepareSide.Balanced && channel.Reader.Count >= ChannelCapacity / 2);
-                var prepared = prepare ? Prepare(parsed.Source, _parserRows) : null;
-                Write(writer, new ParsedItem(parsed, null, stream.CanSeek ? stream.Position : null, prepared), ct);
-            }
-
-            writer.TryComplete();
-        }
-        catch (Exception e)
-        {
-            // Rethrown on the reading side, where the import's own error handling is.
-            writer.TryComplete(e);
-        }
-        finally
-        {
-            Interlocked.Add(ref Timings.ParserTicks, Stopwatch.GetTimestamp() - start);
-        }
-    }
-
-    // The producer runs on its own thread, so waiting synchronously for room blocks nobody else.
-    private void Write(ChannelWriter<ParsedItem> writer, ParsedItem item, CancellationToken ct)
-    {
-        while (!writer.TryWrite(item))
-        {
-            var waiting = Stopwatch.GetTimestamp();
-            var room = writer.WaitToWriteAsync(ct).AsTask().GetAwaiter().GetResult();
-            Interlocked.Add(ref Timings.ParserWaitTicks, Stopwatch.GetTimestamp() - waiting);
-            if (!room)
-            {
-                throw new OperationCanceledException(ct);
-            }
-        }
-    }
-
-    // Null for a record without a title, which is not stored.
-    private PreparedSource? Prepare(Source source, SourceRowWriter rows)
-    {
-        if (string.IsNullOrWhiteSpace(source.Title))
-        {
-            return null;
-        }
-
-        var start = Stopwatch.GetTimestamp();
-        var prepared = PreparedSource.For(source, rows);
-        Interlocked.Add(ref rows == _parserRows ? ref Timings.ParserPrepareTicks : ref Timings.WriterPrepareTicks, Stopwatch.GetTimestamp() - start);
-        return prepared;
     }
 
     private void Report(ImportIssue issue)
