@@ -1,5 +1,3 @@
-using System.Threading.Channels;
-using LitTracker.Metadata;
 using LitTracker.Persistence;
 using LitTracker.Sources;
 using LitTracker.Sources.Duplicates;
@@ -16,16 +14,22 @@ internal sealed class ImportRun(
     ImportOptions options,
     ImportResult result,
     IProgress<ImportProgress>? progress,
-    int fileCount)
+    int fileCount,
+    PrepareSide prepareSide = PrepareSide.Balanced)
 {
     private const int ProgressEvery = 500;
-    private const int ChannelCapacity = 256;
     private long _records;
 
     // Per key stem, how many keys of its sequence are known to be in use (keys only grow, until Undo).
     private readonly Dictionary<string, int> _keyPositions = new(StringComparer.Ordinal);
 
+    // One per side: the parse thread (one file, so one producer, at a time) and the writer.
+    private readonly SourceRowWriter _parserRows = new();
+    private readonly SourceRowWriter _writerRows = new();
+
     public ImportOptions Options => options;
+
+    public ImportTimings Timings { get; } = new();
 
     public RunMark Mark() => new(index.Checkpoint(), result.Added, result.Merged, result.SkippedDuplicates, result.Failed,
         result.Issues.Count, result.Duplicates.Count, result.AddedKeys.Count, _records);
@@ -72,67 +76,31 @@ internal sealed class ImportRun(
         await using (stream.ConfigureAwait(false))
         {
             var length = stream.CanSeek ? stream.Length : (long?)null;
-
-            // Parsing (one core) overlaps deduplication and writing (the other); the bounded channel
-            // keeps memory flat whichever side is slower, and carries the parser's issues in order.
-            var channel = Channel.CreateBounded<ParsedItem>(new BoundedChannelOptions(ChannelCapacity) { SingleReader = true, SingleWriter = true });
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var producer = Task.Factory.StartNew(() => Produce(stream, file.Name, channel.Writer, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-            try
+            var feed = RecordFeed.Start(stream, file.Name, options.Format, prepareSide, _parserRows, Timings, ct);
+            await using (feed.ConfigureAwait(false))
             {
-                await foreach (var item in channel.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+                while (await feed.NextAsync(ct).ConfigureAwait(false) is { } batch)
                 {
-                    if (item.Parsed is not { } parsed)
+                    foreach (var item in batch)
                     {
-                        Report(item.Issue!);
-                        continue;
-                    }
+                        if (item.Parsed is not { } parsed)
+                        {
+                            Report(item.Issue!);
+                            continue;
+                        }
 
-                    _records++;
-                    await StoreAsync(parsed, file.Name, ct).ConfigureAwait(false);
-                    if (_records % ProgressEvery == 0)
-                    {
-                        progress?.Report(new ImportProgress(file.Name, fileIndex, fileCount, _records, item.Position, length));
+                        _records++;
+                        var prepared = item.Prepared ?? RecordFeed.Prepare(parsed.Source, _writerRows, ref Timings.WriterPrepareTicks);
+                        await StoreAsync(parsed, prepared, file.Name, ct).ConfigureAwait(false);
+                        if (_records % ProgressEvery == 0)
+                        {
+                            progress?.Report(new ImportProgress(file.Name, fileIndex, fileCount, _records, item.Position, length));
+                        }
                     }
                 }
             }
-            finally
-            {
-                await stop.CancelAsync().ConfigureAwait(false);
-                await producer.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
 
             progress?.Report(new ImportProgress(file.Name, fileIndex, fileCount, _records, length, length));
-        }
-    }
-
-    private void Produce(Stream stream, string file, ChannelWriter<ParsedItem> writer, CancellationToken ct)
-    {
-        try
-        {
-            foreach (var parsed in SourceFileParser.Parse(stream, file, options.Format, issue => Write(writer, new ParsedItem(null, issue, null), ct)))
-            {
-                Write(writer, new ParsedItem(parsed, null, stream.CanSeek ? stream.Position : null), ct);
-            }
-
-            writer.TryComplete();
-        }
-        catch (Exception e)
-        {
-            // Rethrown on the reading side, where the import's own error handling is.
-            writer.TryComplete(e);
-        }
-    }
-
-    // The producer runs on its own thread, so waiting synchronously for room blocks nobody else.
-    private static void Write(ChannelWriter<ParsedItem> writer, ParsedItem item, CancellationToken ct)
-    {
-        while (!writer.TryWrite(item))
-        {
-            if (!writer.WaitToWriteAsync(ct).AsTask().GetAwaiter().GetResult())
-            {
-                throw new OperationCanceledException(ct);
-            }
         }
     }
 
@@ -145,10 +113,10 @@ internal sealed class ImportRun(
         }
     }
 
-    private async Task StoreAsync(ParsedSource parsed, string file, CancellationToken ct)
+    private async Task StoreAsync(ParsedSource parsed, PreparedSource? prepared, string file, CancellationToken ct)
     {
         var source = parsed.Source;
-        if (!string.IsNullOrWhiteSpace(source.Title))
+        if (prepared is not null)
         {
             result.Issues.AddRange(parsed.Issues);
         }
@@ -161,8 +129,7 @@ internal sealed class ImportRun(
             return;
         }
 
-        var candidate = DuplicateCandidate.From(source);
-        if (index.Find(candidate) is { } found)
+        if (index.Find(prepared.Candidate) is { } found)
         {
             var action = options.OnDuplicate == DuplicateAction.Unspecified ? DuplicateAction.Skip : options.OnDuplicate;
             if (action == DuplicateAction.Keep && found.Match.Reason != DuplicateReason.SimilarTitle)
@@ -187,20 +154,19 @@ internal sealed class ImportRun(
             }
         }
 
-        Insert(source, candidate);
+        Insert(source, prepared);
     }
 
-    private void Insert(Source source, DuplicateCandidate candidate)
+    private void Insert(Source source, PreparedSource prepared)
     {
-        var first = source.Authors.FirstOrDefault();
-        var stem = Keys.Suggest(first?.Family ?? first?.Literal, source.Year);
+        var stem = prepared.KeyStem;
         source.Key = Keys.FirstFree(stem, keys.Contains, _keyPositions.GetValueOrDefault(stem), out var position);
         _keyPositions[stem] = position + 1;
         keys.Add(source.Key);
-        source.TitleKey = candidate.TitleKey;
-        source.Provenance = SourceFieldValues.Filled(source).ToDictionary(f => f, _ => FieldOrigin.Import);
-        inserter.Insert(source);
-        index.Add(candidate with { Id = source.Id, Key = source.Key });
+        source.TitleKey = prepared.Candidate.TitleKey;
+        source.Provenance = prepared.Provenance;
+        inserter.Insert(source, prepared.Row);
+        index.Add(prepared.Candidate with { Id = source.Id, Key = source.Key });
         result.Added++;
         result.AddedKeys.Add(source.Key);
     }
@@ -226,6 +192,6 @@ internal sealed class ImportRun(
 /// <summary>Counts at the start of a file, to undo it.</summary>
 internal readonly record struct RunMark(int Index, int Added, int Merged, int Skipped, int Failed, int Issues, int Duplicates, int AddedKeys, long Records);
 
-/// <summary>One record (with the stream position after it) or one issue, from the parsing thread.</summary>
-internal sealed record ParsedItem(ParsedSource? Parsed, ImportIssue? Issue, long? Position);
+/// <summary>One record (with the stream position after it and, if the parser prepared it, what storing it needs) or one issue, from the parsing thread.</summary>
+internal sealed record ParsedItem(ParsedSource? Parsed, ImportIssue? Issue, long? Position, PreparedSource? Prepared);
 

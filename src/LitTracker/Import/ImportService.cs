@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LitTracker.Persistence;
 using LitTracker.Sources.Duplicates;
 using Microsoft.Data.Sqlite;
@@ -16,6 +17,12 @@ namespace LitTracker.Import;
 /// </summary>
 public sealed class ImportService(LitTrackerDbContext db)
 {
+    /// <summary>Where the last run's time went (for the throughput benchmark).</summary>
+    internal ImportTimings? LastTimings { get; private set; }
+
+    /// <summary>Which thread prepares records (the benchmark compares them); the result is the same.</summary>
+    internal PrepareSide PrepareSide { get; init; }
+
     /// <summary>Runs the import; problems with the files are in the result, never thrown.</summary>
     /// <param name="files">The files, imported in order.</param>
     /// <param name="options">How to run.</param>
@@ -27,17 +34,22 @@ public sealed class ImportService(LitTrackerDbContext db)
         options ??= new ImportOptions();
         var result = new ImportResult { DryRun = options.DryRun };
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        long? cacheSize = null;
         try
         {
+            cacheSize = await ImportCacheSize.ApplyAsync(db.Database.GetDbConnection(), ct).ConfigureAwait(false);
             var (index, keys) = await LoadIndexAsync(ct).ConfigureAwait(false);
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             using var inserter = new SourceInserter((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
-            var run = new ImportRun(db, inserter, index, keys, options, result, progress, files.Count);
+            var run = new ImportRun(db, inserter, index, keys, options, result, progress, files.Count, PrepareSide);
+            LastTimings = run.Timings;
             for (var i = 0; i < files.Count; i++)
             {
                 await ImportFileAsync(run, transaction, files[i], i, ct).ConfigureAwait(false);
             }
 
+            run.Timings.StepTicks = inserter.StepTicks;
+            var committing = Stopwatch.GetTimestamp();
             if (options.DryRun)
             {
                 await transaction.RollbackAsync(ct).ConfigureAwait(false);
@@ -47,12 +59,23 @@ public sealed class ImportService(LitTrackerDbContext db)
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
             }
 
+            run.Timings.CommitTicks = Stopwatch.GetTimestamp() - committing;
             return result;
         }
         finally
         {
-            db.ChangeTracker.Clear();
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            try
+            {
+                if (cacheSize is { } previous)
+                {
+                    await ImportCacheSize.RestoreAsync(db.Database.GetDbConnection(), previous).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+                await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            }
         }
     }
 

@@ -1,74 +1,84 @@
 using System.Globalization;
-using LitTracker.Persistence;
 using LitTracker.Sources;
 using Microsoft.Data.Sqlite;
 
 namespace LitTracker.Import;
 
 /// <summary>
-/// The bulk-import hot path: one prepared INSERT reused for every new source, on the connection EF
-/// owns and inside EF's transaction. EF Core 6 would send an INSERT and an id SELECT per entity
-/// through its change tracker (about 5× slower here, see STYLE.md); every other write stays on EF.
-/// Column values are converted with the same converters as the EF mapping, so rows read back
-/// identically.
+/// The bulk-import hot path: one prepared INSERT (<see cref="RawStatement"/>, bound by index) reused
+/// for every new source, on the connection EF owns and inside EF's transaction. EF Core 6 would send
+/// an INSERT and an id SELECT per entity through its change tracker (about 5× slower here, see
+/// STYLE.md); every other write stays on EF. The values come converted and encoded
+/// (<see cref="SourceRow"/>, built on the parse thread), so rows read back as EF wrote them.
 /// </summary>
 internal sealed class SourceInserter : IDisposable
 {
-    private static readonly string[] Columns =
-    [
-        "Key", "Type", "Design", "DesignDetail", "Population", "Authors", "AuthorsIncomplete", "Title", "Container",
-        "ContainerAbbreviation", "Year", "Month", "Day", "Volume", "Issue", "Pages", "Doi", "Pmid", "Pmcid", "Url",
-        "AccessedOn", "Publisher", "Abstract", "Note", "TitleKey", "Provenance",
-    ];
-
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter[] _values;
+    private readonly RawStatement _insert;
     private readonly SqliteCommand _notice;
-    private readonly SqliteConnection _connection;
 
-    // Imported records share a handful of provenance shapes (which fields were filled): serialise each once.
-    private readonly Dictionary<long, string> _provenance = [];
+    // For Insert(Source) only; the import builds its rows on the parse thread.
+    private readonly SourceRowWriter _rows = new();
 
     public SourceInserter(SqliteConnection connection, SqliteTransaction transaction)
     {
-        _connection = connection;
-        _insert = connection.CreateCommand();
-        _insert.Transaction = transaction;
-        _insert.CommandText = $"INSERT INTO sources ({string.Join(", ", Columns.Select(c => '"' + c + '"'))}) VALUES ({string.Join(", ", Columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))});";
-        _values = Columns.Select((_, i) => Parameter(_insert, "$p" + i.ToString(CultureInfo.InvariantCulture))).ToArray();
-        _insert.Prepare();
+        ArgumentNullException.ThrowIfNull(connection);
+        _insert = new RawStatement(connection, InsertSql);
 
+        // Notices are rare in import files: the plain command is fast enough.
         _notice = connection.CreateCommand();
         _notice.Transaction = transaction;
         _notice.CommandText = "INSERT INTO notices (\"SourceId\", \"Type\", \"Date\", \"NoticeDoi\", \"Origin\", \"Reason\") VALUES ($s, $t, $d, $n, $o, $r);";
         foreach (var name in new[] { "$s", "$t", "$d", "$n", "$o", "$r" })
         {
-            Parameter(_notice, name);
+            var parameter = _notice.CreateParameter();
+            parameter.ParameterName = name;
+            _notice.Parameters.Add(parameter);
         }
 
         _notice.Prepare();
     }
 
+    /// <summary>The INSERT with one positional parameter per <see cref="SourceRow.Columns"/> entry.</summary>
+    public static string InsertSql { get; } =
+        $"INSERT INTO sources ({string.Join(", ", SourceRow.Columns.Select(c => '"' + c + '"'))}) VALUES ({string.Join(", ", SourceRow.Columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture)))});";
+
+    /// <summary>Stopwatch ticks spent stepping the source inserts (see <see cref="ImportTimings"/>).</summary>
+    public long StepTicks => _insert.StepTicks;
+
     /// <summary>Stores <paramref name="s"/> (key, title key and provenance already set) and its notices; sets and returns its id.</summary>
     public int Insert(Source s)
     {
-        object?[] row =
-        [
-            s.Key, s.Type.ToString(), s.Design.ToString(), s.DesignDetail, s.Population.ToString(),
-            Converters.Authors.ConvertToProvider(s.Authors), s.AuthorsIncomplete ? 1 : 0, s.Title, s.Container,
-            s.ContainerAbbreviation, s.Year, s.Month, s.Day, s.Volume, s.Issue, s.Pages, s.Doi?.Value, s.Pmid?.Value, s.Pmcid?.Value, s.Url,
-            s.AccessedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.Publisher, s.Abstract, s.Note, s.TitleKey,
-            ProvenanceJson(s.Provenance),
-        ];
-        for (var i = 0; i < row.Length; i++)
+        ArgumentNullException.ThrowIfNull(s);
+        return Insert(s, _rows.Write(s, s.TitleKey, s.Provenance));
+    }
+
+    /// <summary>Stores <paramref name="s"/> with the values of <paramref name="row"/> and the key <c>s.Key</c>, and its notices; sets and returns its id.</summary>
+    public int Insert(Source s, SourceRow row)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(row);
+        _insert.BindText(1, s.Key);
+        for (var column = 1; column < SourceRow.Columns.Length; column++)
         {
-            _values[i].Value = row[i] ?? DBNull.Value;
+            var cell = row[column];
+            switch (cell.Kind)
+            {
+                case SourceRow.CellKind.Text:
+                    _insert.BindText(column + 1, row.Utf8(cell));
+                    break;
+                case SourceRow.CellKind.Integer:
+                    _insert.BindInt64(column + 1, cell.Integer);
+                    break;
+                default:
+                    _insert.BindNull(column + 1);
+                    break;
+            }
         }
 
-        _insert.ExecuteNonQuery();
+        _insert.Execute();
 
         // Not RETURNING: reading a result row makes each insert about three times slower here.
-        s.Id = checked((int)SQLitePCL.raw.sqlite3_last_insert_rowid(_connection.Handle));
+        s.Id = checked((int)_insert.LastInsertRowId);
 
         foreach (var n in s.Notices)
         {
@@ -83,41 +93,6 @@ internal sealed class SourceInserter : IDisposable
         }
 
         return s.Id;
-    }
-
-    private string ProvenanceJson(Dictionary<SourceField, FieldOrigin> provenance)
-    {
-        // Only an all-Import map in field order is cached: the JSON then depends on the field set alone.
-        long mask = 0;
-        var last = -1;
-        foreach (var (field, origin) in provenance)
-        {
-            var bit = (int)field;
-            if (origin != FieldOrigin.Import || bit <= last || bit >= 64)
-            {
-                return (string)Converters.Provenance.ConvertToProvider(provenance)!;
-            }
-
-            mask |= 1L << bit;
-            last = bit;
-        }
-
-        if (!_provenance.TryGetValue(mask, out var json))
-        {
-            json = (string)Converters.Provenance.ConvertToProvider(provenance)!;
-            _provenance[mask] = json;
-        }
-
-        return json;
-    }
-
-    // No declared type: each value binds as what it is (integer, text or null), like EF's own commands.
-    private static SqliteParameter Parameter(SqliteCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 
     public void Dispose()

@@ -23,6 +23,11 @@ public static class ImportThroughput
         var dirAt = Array.IndexOf(args, "--dir");
         var keep = dirAt >= 0 ? args[dirAt + 1] : null;
         var rest = dirAt >= 0 ? [.. args[..dirAt], .. args[(dirAt + 2)..]] : args;
+
+        // --prepare parser,writer,balanced: import each format once per side that prepares records (default: balanced).
+        var prepareAt = Array.IndexOf(rest, "--prepare");
+        var sides = prepareAt >= 0 ? rest[prepareAt + 1].Split(',').Select(w => Enum.Parse<PrepareSide>(w, ignoreCase: true)).ToArray() : [PrepareSide.Balanced];
+        rest = prepareAt >= 0 ? [.. rest[..prepareAt], .. rest[(prepareAt + 2)..]] : rest;
         var n = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 100_000;
         var formats = rest.Length > 1 ? rest[1..] : ["bibtex", "csv"];
         var folder = keep is null ? Directory.CreateTempSubdirectory("littracker-import-bench-").FullName : Directory.CreateDirectory(keep).FullName;
@@ -34,15 +39,25 @@ public static class ImportThroughput
                 Write(folder, word, n);
             }
 
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var ceiling = await RawInsertCeiling.RunAsync(folder, FileOf(folder, "csv"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ceiling CPU time (process, user + system) {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"raw-insert ceiling (CsvHelper read + prepared insert, one transaction): {ceiling.Rows} rows in {ceiling.Total.TotalSeconds:0.00} s = {ceiling.Rows / ceiling.Total.TotalSeconds:0} rows/s, of which SQLite {ceiling.Sqlite.TotalSeconds:0.00} s"));
-            foreach (var word in formats)
+                $"raw-insert ceiling (CsvHelper read + raw prepared insert, one transaction, import page cache): {ceiling.Rows} rows in {ceiling.Total.TotalSeconds:0.00} s = {ceiling.Rows / ceiling.Total.TotalSeconds:0} rows/s, of which SQLite {ceiling.Sqlite.TotalSeconds:0.00} s (steps {(ceiling.Sqlite - ceiling.Commit).TotalSeconds:0.00} s + commit {ceiling.Commit.TotalSeconds:0.00} s)"));
+            var runs = 0;
+            foreach (var (word, side) in formats.SelectMany(f => sides.Select(s => (f, s))))
             {
                 var file = FileOf(folder, word);
-                var (elapsed, added, peak) = await ImportAsync(folder, file);
+                var (elapsed, added, peak, timings) = await ImportAsync(folder, file, side, runs++);
+                if (sides.Length > 1)
+                {
+                    Console.WriteLine($"({word}, records prepared by the {side.ToString().ToLowerInvariant()} side)");
+                }
+
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{word}: {added} of {n} records, {new FileInfo(file).Length / 1e6:0.0} MB, {elapsed.TotalSeconds:0.00} s = {added / elapsed.TotalSeconds:0} records/s ({ceiling.Total.TotalSeconds / elapsed.TotalSeconds:0.00}x ceiling), peak working set {peak / 1e6:0} MB"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {word} waits: writer waited for records {Seconds(timings.WriterWaitTicks)} s, parser waited for room {Seconds(timings.ParserWaitTicks)} s; parse thread {Seconds(timings.ParserTicks)} s of which preparing {Seconds(timings.ParserPrepareTicks)} s; writer preparing {Seconds(timings.WriterPrepareTicks)} s; SQLite steps {Seconds(timings.StepTicks)} s + commit {Seconds(timings.CommitTicks)} s"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"result {word} seconds={elapsed.TotalSeconds:0.000} ceiling={ceiling.Total.TotalSeconds:0.000}"));
             }
 
@@ -73,17 +88,22 @@ public static class ImportThroughput
         SourceExporter.Write(writer, RecordGenerator.Generate(n), format);
     }
 
-    private static async Task<(TimeSpan Elapsed, int Added, long PeakBytes)> ImportAsync(string folder, string file)
+    private static async Task<(TimeSpan Elapsed, int Added, long PeakBytes, ImportTimings Timings)> ImportAsync(string folder, string file, PrepareSide side, int run)
     {
-        var dbPath = Path.Combine(folder, "import-" + Path.GetExtension(file).TrimStart('.') + ".db");
+        var dbPath = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"import-{run}-{Path.GetExtension(file).TrimStart('.')}.db"));
         await using var db = await LitTrackerDatabase.OpenAsync(dbPath);
         GC.Collect();
         using var sampler = new PeakSampler();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
-        var result = await new ImportService(db).ImportAsync([ImportFile.FromPath(file)]);
+        var service = new ImportService(db) { PrepareSide = side };
+        var result = await service.ImportAsync([ImportFile.FromPath(file)]);
         watch.Stop();
-        return (watch.Elapsed, result.Added, sampler.Stop());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  import CPU time (process, user + system) {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s"));
+        return (watch.Elapsed, result.Added, sampler.Stop(), service.LastTimings!);
     }
+
+    private static string Seconds(long ticks) => ImportTimings.Time(ticks).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
