@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace LitTracker.Import.Bibtex;
@@ -10,7 +11,17 @@ internal sealed class BibtexValueScanner
 {
     private const int MaxValueLength = 1 << 20;
 
+    // Identifiers (field names, entry types, macro names, bare numbers) repeat from entry to entry:
+    // each distinct one is allocated once, up to this many.
+    private const int MaxCachedNames = 4096;
+
+    // The characters a delimited value must look at one by one; runs of anything else are copied whole.
+    private static readonly SearchValues<char> BracedSpecials = SearchValues.Create("{}\\\n");
+    private static readonly SearchValues<char> QuotedSpecials = SearchValues.Create("{}\\\n\"");
+
     private readonly BibtexCursor _cursor;
+    private readonly StringBuilder _value = new();
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase)
     {
         ["jan"] = "January",
@@ -34,7 +45,7 @@ internal sealed class BibtexValueScanner
     /// <summary>Reads parts separated by '#'; warnings (undefined macros) go to <paramref name="warn"/>.</summary>
     public string ReadValue(Action<string, int, int> warn)
     {
-        var sb = new StringBuilder();
+        var sb = _value.Clear();
         while (true)
         {
             _cursor.SkipWhitespaceAndComments();
@@ -52,6 +63,26 @@ internal sealed class BibtexValueScanner
     /// <summary>Reads a name: a field name, macro name or entry type.</summary>
     public string ReadIdentifier()
     {
+        var buffered = _cursor.Buffered;
+        var length = 0;
+        while (length < buffered.Length && IsIdentifierChar(buffered[length]))
+        {
+            length++;
+        }
+
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        if (length < buffered.Length)
+        {
+            // The common case: the name ends inside the buffer.
+            var name = Intern(buffered[..length]);
+            _cursor.Skip(length);
+            return name;
+        }
+
         var sb = new StringBuilder();
         while (_cursor.Peek() is var c && c >= 0 && IsIdentifierChar((char)c))
         {
@@ -87,7 +118,7 @@ internal sealed class BibtexValueScanner
                     throw new BibtexSyntaxException(line, column, $"Unexpected '{(char)_cursor.Peek()}' where a field value was expected: write the value as {{...}}, \"...\", a number or an @string name.");
                 }
 
-                if (name.All(char.IsAsciiDigit))
+                if (IsNumber(name))
                 {
                     sb.Append(name);
                 }
@@ -104,12 +135,68 @@ internal sealed class BibtexValueScanner
         }
     }
 
+    private static bool IsNumber(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private string Intern(ReadOnlySpan<char> name)
+    {
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var text = name.ToString();
+        if (_names.Count < MaxCachedNames)
+        {
+            _names[text] = text;
+        }
+
+        return text;
+    }
+
     private void ReadDelimited(StringBuilder sb, char close, int line, int column)
     {
         var depth = 0;
         var start = sb.Length;
+        var specials = close == '}' ? BracedSpecials : QuotedSpecials;
         while (true)
         {
+            if (!_cursor.AtLineStart)
+            {
+                // A run of ordinary characters: no brace, backslash, line feed or closing quote, so
+                // nothing in it can end the value or start an entry, and the cursor can skip it whole.
+                var buffered = _cursor.Buffered;
+                var run = buffered.IndexOfAny(specials);
+                run = run < 0 ? buffered.Length : run;
+                if (run > 0)
+                {
+                    var length = sb.Length - start;
+                    if (length + run > MaxValueLength)
+                    {
+                        // Consume exactly as far as the one-by-one loop would before giving up.
+                        var take = Math.Max(1, MaxValueLength + 1 - length);
+                        sb.Append(buffered[..take]);
+                        _cursor.Skip(take);
+                        throw new BibtexSyntaxException(line, column, "A field value is longer than 1 MB, which means a delimiter is missing: check the braces and quotes.");
+                    }
+
+                    sb.Append(buffered[..run]);
+                    _cursor.Skip(run);
+                    continue;
+                }
+            }
+
             var atLineStart = _cursor.AtLineStart;
             var c = _cursor.Peek();
             if (c < 0)
