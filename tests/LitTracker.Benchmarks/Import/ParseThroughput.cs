@@ -79,6 +79,8 @@ public static class ParseThroughput
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
         var cpuBefore = ThreadCpu();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gen0Before = GC.CollectionCount(0);
         var watch = Stopwatch.StartNew();
         var records = 0;
         using (var stream = File.OpenRead(file))
@@ -90,6 +92,8 @@ public static class ParseThroughput
         }
 
         watch.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  pass: {watch.Elapsed.TotalSeconds:0.000} s, GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:0} ms in {GC.CollectionCount(0) - gen0Before} collections"));
         return (watch.Elapsed, ThreadCpu() - cpuBefore, records, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 

@@ -1,4 +1,3 @@
-using System.Text;
 using LitTracker.Sources;
 
 namespace LitTracker.Import.Bibtex;
@@ -25,7 +24,7 @@ public static class BibtexNames
         var authors = new List<Author>();
         foreach (var name in SplitNames(raw))
         {
-            if (string.Equals(name.Trim(), "others", StringComparison.OrdinalIgnoreCase))
+            if (name.Length >= 6 && name.AsSpan().Trim().Equals("others", StringComparison.OrdinalIgnoreCase))
             {
                 incomplete = true;
                 continue;
@@ -45,13 +44,21 @@ public static class BibtexNames
     public static Author? ParseName(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var parts = SplitTopLevel(raw, ',').Select(p => p.Trim()).ToList();
-        if (parts.Count > 0 && parts.All(p => p.Contains('=', StringComparison.Ordinal) && KeyedPart(p).Key.Length > 0))
+        var parts = SplitTopLevel(raw, ',');
+        var empty = true;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            parts[i] = parts[i].Trim();
+            empty &= parts[i].Length == 0;
+        }
+
+        // Without '=' no part can be keyed; the check is for BibLaTeX's "family=…, given=…".
+        if (raw.Contains('=', StringComparison.Ordinal) && parts.TrueForAll(p => p.Contains('=', StringComparison.Ordinal) && KeyedPart(p).Key.Length > 0))
         {
             return Keyed(parts);
         }
 
-        if (parts.All(p => p.Length == 0))
+        if (empty)
         {
             return null;
         }
@@ -77,7 +84,7 @@ public static class BibtexNames
         else
         {
             suffix = Text(parts[1]);
-            given = Text(string.Join(", ", parts.Skip(2)));
+            given = Text(string.Join(", ", parts.GetRange(2, parts.Count - 2)));
         }
 
         return Make(family, given, suffix);
@@ -222,57 +229,106 @@ public static class BibtexNames
 
     private static bool Closes(string word) => SkipGroup(word, 0) == word.Length;
 
-    private static IEnumerable<string> SplitNames(string raw)
+    // The names of a list: its words (see WordRanges) between "and"s, joined by single spaces.
+    // Most lists already separate words by one space, and a name is then a plain substring.
+    private static List<string> SplitNames(string raw)
     {
-        var current = new List<string>();
-        foreach (var word in Words(raw))
+        var words = WordRanges(raw);
+        var names = new List<string>();
+        var first = 0;
+        for (var i = 0; i <= words.Count; i++)
         {
-            if (string.Equals(word, "and", StringComparison.OrdinalIgnoreCase))
+            if (i < words.Count && !raw.AsSpan(words[i].Start, words[i].Length).Equals("and", StringComparison.OrdinalIgnoreCase))
             {
-                yield return string.Join(' ', current);
-                current.Clear();
+                continue;
             }
-            else
+
+            if (i < words.Count || i > first)
             {
-                current.Add(word);
+                names.Add(Join(raw, words, first, i));
             }
+
+            first = i + 1;
         }
 
-        if (current.Count > 0)
+        return names;
+    }
+
+    private static string Join(string raw, List<(int Start, int Length)> words, int from, int to)
+    {
+        if (from == to)
         {
-            yield return string.Join(' ', current);
+            return string.Empty;
         }
+
+        var contiguous = true;
+        for (var k = from; k < to - 1 && contiguous; k++)
+        {
+            var end = words[k].Start + words[k].Length;
+            contiguous = raw[end] == ' ' && words[k + 1].Start == end + 1;
+        }
+
+        if (contiguous)
+        {
+            var (start, _) = words[from];
+            return raw.Substring(start, words[to - 1].Start + words[to - 1].Length - start);
+        }
+
+        var parts = new string[to - from];
+        for (var k = from; k < to; k++)
+        {
+            parts[k - from] = raw.Substring(words[k].Start, words[k].Length);
+        }
+
+        return string.Join(' ', parts);
     }
 
     /// <summary>Splits on whitespace and '~' outside braces.</summary>
     private static List<string> Words(string text)
     {
-        var words = new List<string>();
-        var sb = new StringBuilder();
+        var ranges = WordRanges(text);
+        var words = new List<string>(ranges.Count);
+        foreach (var (start, length) in ranges)
+        {
+            words.Add(text.Substring(start, length));
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Where the words are: runs of characters ended by whitespace or an unescaped '~' outside
+    /// braces (a word is always a contiguous piece of the text).
+    /// </summary>
+    private static List<(int Start, int Length)> WordRanges(string text)
+    {
+        var words = new List<(int Start, int Length)>();
         var depth = 0;
         var previous = '\0';
-        foreach (var c in text)
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             var escaped = previous == '\\';
             previous = c;
             if (depth == 0 && (char.IsWhiteSpace(c) || (c == '~' && !escaped)))
             {
-                if (sb.Length > 0)
+                if (start >= 0)
                 {
-                    words.Add(sb.ToString());
-                    sb.Clear();
+                    words.Add((start, i - start));
+                    start = -1;
                 }
 
                 continue;
             }
 
             depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
-            sb.Append(c);
+            start = start < 0 ? i : start;
         }
 
-        if (sb.Length > 0)
+        if (start >= 0)
         {
-            words.Add(sb.ToString());
+            words.Add((start, text.Length - start));
         }
 
         return words;
