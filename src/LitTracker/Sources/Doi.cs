@@ -11,6 +11,8 @@ namespace LitTracker.Sources;
 /// </summary>
 public readonly partial record struct Doi
 {
+    private static readonly char[] SentencePunctuation = ['.', ',', ';'];
+
     private Doi(string value) => Value = value;
 
     /// <summary>The canonical form, e.g. <c>10.1093/pm/pny256</c>.</summary>
@@ -47,7 +49,7 @@ public readonly partial record struct Doi
         // A DOI copied from a reference list or a sentence keeps the full stop or comma after it;
         // registered DOIs practically never end in one, and reference managers (Zotero's cleanDOI)
         // drop it too, so "10.1001/jama.2016.0287." is the same work as "10.1001/jama.2016.0287".
-        s = s.TrimEnd('.', ',', ';');
+        s = s.TrimEnd(SentencePunctuation);
 
         if (!HasShape(s))
         {

@@ -20,9 +20,15 @@ public static class BibtexNames
     public static IReadOnlyList<Author> Parse(string raw, out bool incomplete)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        return ParseList(raw, out incomplete);
+    }
+
+    /// <summary><see cref="Parse"/> into a list of the caller's own.</summary>
+    internal static List<Author> ParseList(string raw, out bool incomplete)
+    {
         incomplete = false;
         var authors = new List<Author>();
-        foreach (var name in SplitNames(raw))
+        foreach (var name in BibtexNameWords.SplitNames(raw))
         {
             if (name.Length >= 6 && name.AsSpan().Trim().Equals("others", StringComparison.OrdinalIgnoreCase))
             {
@@ -44,7 +50,7 @@ public static class BibtexNames
     public static Author? ParseName(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var parts = SplitTopLevel(raw, ',');
+        var parts = BibtexNameWords.SplitTopLevel(raw, ',');
         var empty = true;
         for (var i = 0; i < parts.Count; i++)
         {
@@ -65,7 +71,7 @@ public static class BibtexNames
 
         if (parts.Count == 1)
         {
-            return Unkeyed(Words(parts[0]));
+            return Unkeyed(BibtexNameWords.Words(parts[0]));
         }
 
         var family = Text(parts[0]);
@@ -228,128 +234,4 @@ public static class BibtexNames
     }
 
     private static bool Closes(string word) => SkipGroup(word, 0) == word.Length;
-
-    // The names of a list: its words (see WordRanges) between "and"s, joined by single spaces.
-    // Most lists already separate words by one space, and a name is then a plain substring.
-    private static List<string> SplitNames(string raw)
-    {
-        var words = WordRanges(raw);
-        var names = new List<string>();
-        var first = 0;
-        for (var i = 0; i <= words.Count; i++)
-        {
-            if (i < words.Count && !raw.AsSpan(words[i].Start, words[i].Length).Equals("and", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            if (i < words.Count || i > first)
-            {
-                names.Add(Join(raw, words, first, i));
-            }
-
-            first = i + 1;
-        }
-
-        return names;
-    }
-
-    private static string Join(string raw, List<(int Start, int Length)> words, int from, int to)
-    {
-        if (from == to)
-        {
-            return string.Empty;
-        }
-
-        var contiguous = true;
-        for (var k = from; k < to - 1 && contiguous; k++)
-        {
-            var end = words[k].Start + words[k].Length;
-            contiguous = raw[end] == ' ' && words[k + 1].Start == end + 1;
-        }
-
-        if (contiguous)
-        {
-            var (start, _) = words[from];
-            return raw.Substring(start, words[to - 1].Start + words[to - 1].Length - start);
-        }
-
-        var parts = new string[to - from];
-        for (var k = from; k < to; k++)
-        {
-            parts[k - from] = raw.Substring(words[k].Start, words[k].Length);
-        }
-
-        return string.Join(' ', parts);
-    }
-
-    /// <summary>Splits on whitespace and '~' outside braces.</summary>
-    private static List<string> Words(string text)
-    {
-        var ranges = WordRanges(text);
-        var words = new List<string>(ranges.Count);
-        foreach (var (start, length) in ranges)
-        {
-            words.Add(text.Substring(start, length));
-        }
-
-        return words;
-    }
-
-    /// <summary>
-    /// Where the words are: runs of characters ended by whitespace or an unescaped '~' outside
-    /// braces (a word is always a contiguous piece of the text).
-    /// </summary>
-    private static List<(int Start, int Length)> WordRanges(string text)
-    {
-        var words = new List<(int Start, int Length)>();
-        var depth = 0;
-        var previous = '\0';
-        var start = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var escaped = previous == '\\';
-            previous = c;
-            if (depth == 0 && (char.IsWhiteSpace(c) || (c == '~' && !escaped)))
-            {
-                if (start >= 0)
-                {
-                    words.Add((start, i - start));
-                    start = -1;
-                }
-
-                continue;
-            }
-
-            depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
-            start = start < 0 ? i : start;
-        }
-
-        if (start >= 0)
-        {
-            words.Add((start, text.Length - start));
-        }
-
-        return words;
-    }
-
-    private static List<string> SplitTopLevel(string text, char separator)
-    {
-        var parts = new List<string>();
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            depth += text[i] == '{' ? 1 : text[i] == '}' && depth > 0 ? -1 : 0;
-            if (depth == 0 && text[i] == separator)
-            {
-                parts.Add(text[start..i]);
-                start = i + 1;
-            }
-        }
-
-        parts.Add(text[start..]);
-        return parts;
-    }
 }

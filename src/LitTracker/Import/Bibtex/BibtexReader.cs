@@ -7,6 +7,14 @@ namespace LitTracker.Import.Bibtex;
 /// </summary>
 internal sealed class BibtexReader
 {
+    // Fields whose values recur across a file (see BibtexValueScanner.ReadValue).
+    private static readonly HashSet<string> RepeatingFields = new(StringComparer.Ordinal)
+    {
+        "journal", "journaltitle", "shortjournal", "journalabbreviation", "journal-abbreviation", "booktitle", "series",
+        "year", "month", "volume", "number", "issue", "publisher", "address", "location", "institution", "organization",
+        "school", "language", "langid", "type", "eprinttype", "archiveprefix", "primaryclass", "issn", "isbn",
+    };
+
     private readonly BibtexCursor _cursor;
     private readonly BibtexValueScanner _values;
     private readonly string _file;
@@ -291,8 +299,8 @@ internal sealed class BibtexReader
             }
 
             ExpectEquals(name);
-            var value = _values.ReadValue(warn);
             var lower = LowerCase(name);
+            var value = _values.ReadValue(warn, RepeatingFields.Contains(lower));
             if (!entry.Fields.TryAdd(lower, new BibtexField(lower, value, line, column)))
             {
                 Warn(entry, $"Field '{name}' appears twice; the first value was kept. Remove the duplicate.", line, column);

@@ -11,9 +11,13 @@ internal sealed class BibtexValueScanner
 {
     private const int MaxValueLength = 1 << 20;
 
-    // Identifiers (field names, entry types, macro names, bare numbers) repeat from entry to entry:
-    // each distinct one is allocated once, up to this many.
+    // Identifiers (field names, entry types, macro names, bare numbers) and the values of fields
+    // like journal and year repeat from entry to entry: each distinct one is allocated once, up to
+    // this many per cache.
     private const int MaxCachedNames = 4096;
+
+    // Longer values of recurring fields are rarely repeated exactly.
+    private const int MaxRepeatedLength = 80;
 
     // The characters a delimited value must look at one by one; runs of anything else are copied whole.
     private static readonly SearchValues<char> BracedSpecials = SearchValues.Create("{}\\\n");
@@ -22,6 +26,7 @@ internal sealed class BibtexValueScanner
     private readonly BibtexCursor _cursor;
     private readonly StringBuilder _value = new();
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _repeated = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase)
     {
         ["jan"] = "January",
@@ -43,9 +48,25 @@ internal sealed class BibtexValueScanner
     public void Define(string name, string value) => _macros[name] = value;
 
     /// <summary>Reads parts separated by '#'; warnings (undefined macros) go to <paramref name="warn"/>.</summary>
-    public string ReadValue(Action<string, int, int> warn)
+    /// <param name="warn">Receives warnings.</param>
+    /// <param name="repeats">True for fields whose values recur from entry to entry (journal,
+    /// year, volume…): short ones are then allocated once.</param>
+    public string ReadValue(Action<string, int, int> warn, bool repeats = false)
     {
         var sb = _value.Clear();
+        _cursor.SkipWhitespaceAndComments();
+        if (TryReadPlainBraced(repeats) is { } plain)
+        {
+            _cursor.SkipWhitespaceAndComments();
+            if (_cursor.Peek() != '#')
+            {
+                return plain;
+            }
+
+            sb.Append(plain);
+            _cursor.Read();
+        }
+
         while (true)
         {
             _cursor.SkipWhitespaceAndComments();
@@ -78,7 +99,7 @@ internal sealed class BibtexValueScanner
         if (length < buffered.Length)
         {
             // The common case: the name ends inside the buffer.
-            var name = Intern(buffered[..length]);
+            var name = Intern(_names, buffered[..length]);
             _cursor.Skip(length);
             return name;
         }
@@ -135,6 +156,30 @@ internal sealed class BibtexValueScanner
         }
     }
 
+    /// <summary>
+    /// The usual value, "{text}" with no brace, backslash or line feed inside and all of it in the
+    /// buffer, read straight from the buffer; null (nothing consumed) for any other value.
+    /// </summary>
+    private string? TryReadPlainBraced(bool repeats)
+    {
+        var buffered = _cursor.Buffered;
+        if (buffered.Length < 2 || buffered[0] != '{')
+        {
+            return null;
+        }
+
+        var length = buffered[1..].IndexOfAny(BracedSpecials);
+        if (length < 0 || buffered[1 + length] != '}')
+        {
+            return null;
+        }
+
+        var text = buffered.Slice(1, length);
+        var value = repeats && length <= MaxRepeatedLength ? Intern(_repeated, text) : text.ToString();
+        _cursor.Skip(length + 2);
+        return value;
+    }
+
     private static bool IsNumber(string name)
     {
         foreach (var c in name)
@@ -148,18 +193,18 @@ internal sealed class BibtexValueScanner
         return true;
     }
 
-    private string Intern(ReadOnlySpan<char> name)
+    private static string Intern(Dictionary<string, string> cache, ReadOnlySpan<char> name)
     {
-        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(name, out var known))
         {
             return known;
         }
 
         var text = name.ToString();
-        if (_names.Count < MaxCachedNames)
+        if (cache.Count < MaxCachedNames)
         {
-            _names[text] = text;
+            cache[text] = text;
         }
 
         return text;
