@@ -14,6 +14,12 @@ internal static class ImportText
     private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
 
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace)]);
+
+    /// <summary>Index of the first character <see cref="char.IsWhiteSpace(char)"/> accepts, or -1.</summary>
+    public static int IndexOfWhitespace(ReadOnlySpan<char> text) => text.IndexOfAny(Whitespace);
+
     /// <summary><paramref name="text"/> in Unicode normalisation form C.</summary>
     public static string Nfc(string text) => IsNfcWithoutIcu(text) ? text : text.Normalize(NormalizationForm.FormC);
 

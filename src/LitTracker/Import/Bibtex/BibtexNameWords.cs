@@ -77,6 +77,25 @@ internal static class BibtexNameWords
     public static List<(int Start, int Length)> WordRanges(string text)
     {
         var words = new List<(int Start, int Length)>();
+        if (text.AsSpan().IndexOfAny('{', '}', '~') < 0)
+        {
+            // Without braces or ties, words are the runs between whitespace.
+            var at = 0;
+            while (at < text.Length)
+            {
+                var gap = ImportText.IndexOfWhitespace(text.AsSpan(at));
+                var length = gap < 0 ? text.Length - at : gap;
+                if (length > 0)
+                {
+                    words.Add((at, length));
+                }
+
+                at += length + 1;
+            }
+
+            return words;
+        }
+
         var depth = 0;
         var previous = '\0';
         var start = -1;
