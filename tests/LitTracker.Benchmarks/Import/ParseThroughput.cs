@@ -7,13 +7,14 @@ using LitTracker.Import;
 namespace LitTracker.Benchmarks.Import;
 
 /// <summary>
-/// <c>parse-throughput N FORMAT… [--repeat R] [--dir DIR]</c>: writes N generated records per format
+/// <c>parse-throughput N FORMAT… [--repeat R] [--dir DIR] [--detect]</c>: writes N generated records per format
 /// (<see cref="RecordGenerator"/> through the exporters) to a temp folder (or to DIR, kept, and
 /// reused when already there, so a profiler can trace the parsing alone) and times
 /// <see cref="SourceFileParser.Parse"/> alone over each file on this thread — the import's parse
 /// thread without the writer — printing µs and bytes allocated per record and MB/s. With
 /// <c>--repeat</c>, each file is parsed R times and the fastest pass is reported (the first pass
-/// includes JIT warm-up).
+/// includes JIT warm-up). With <c>--detect</c> the format is detected as an import without
+/// <c>--format</c> does (the text then reaches the parser through the sniffing reader).
 /// </summary>
 public static class ParseThroughput
 {
@@ -23,6 +24,8 @@ public static class ParseThroughput
         var repeatAt = Array.IndexOf(args, "--repeat");
         var repeat = repeatAt >= 0 ? int.Parse(args[repeatAt + 1], CultureInfo.InvariantCulture) : 1;
         var rest = repeatAt >= 0 ? [.. args[..repeatAt], .. args[(repeatAt + 2)..]] : args;
+        var detect = rest.Contains("--detect");
+        rest = [.. rest.Where(a => a != "--detect")];
         var dirAt = Array.IndexOf(rest, "--dir");
         var keep = dirAt >= 0 ? rest[dirAt + 1] : null;
         rest = dirAt >= 0 ? [.. rest[..dirAt], .. rest[(dirAt + 2)..]] : rest;
@@ -41,7 +44,7 @@ public static class ParseThroughput
                     SourceExporter.Write(writer, RecordGenerator.Generate(n), Enum.Parse<ExportFormat>(word, ignoreCase: true));
                 }
 
-                var format = Enum.Parse<ImportFormat>(word, ignoreCase: true);
+                var format = detect ? ImportFormat.Unspecified : Enum.Parse<ImportFormat>(word, ignoreCase: true);
                 var bytes = new FileInfo(file).Length;
                 var best = TimeSpan.MaxValue;
                 var bestCpu = TimeSpan.MaxValue;
