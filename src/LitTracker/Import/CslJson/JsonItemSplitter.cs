@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace LitTracker.Import.CslJson;
@@ -13,6 +14,10 @@ internal sealed record JsonItemText(string Text, int Line, int Column);
 internal sealed class JsonItemSplitter
 {
     private const int MaxItemLength = 16 * 1024 * 1024;
+
+    // The characters that change the scanner's state (or the line count); runs of others are skipped.
+    private static readonly SearchValues<char> Specials = SearchValues.Create("\"\\\n{}[],");
+    private static readonly SearchValues<char> InStringSpecials = SearchValues.Create("\"\\\n");
 
     private readonly TextReader _reader;
     private readonly string _file;
@@ -127,6 +132,18 @@ internal sealed class JsonItemSplitter
             }
 
             var c = _buffer[_pos];
+            if (!IsSpecial(c, inString) && captured < MaxItemLength)
+            {
+                // A run of characters that change no state: taken whole, up to the size limit.
+                var span = _buffer.AsSpan(_pos, Math.Min(_len - _pos, MaxItemLength - captured));
+                var length = span.IndexOfAny(inString ? InStringSpecials : Specials);
+                length = length < 0 ? span.Length : length;
+                first = captured == 0 ? c : first;
+                _pos += length;
+                _column += length;
+                continue;
+            }
+
             if (captured > MaxItemLength)
             {
                 Report(line, column, "An item is larger than 16 MB, which means the JSON is malformed; reading stopped.");
@@ -186,6 +203,9 @@ internal sealed class JsonItemSplitter
             }
         }
     }
+
+    private static bool IsSpecial(char c, bool inString) =>
+        c is '"' or '\\' or '\n' || (!inString && c is '{' or '}' or '[' or ']' or ',');
 
     private int Peek() => _pos < _len || Fill() ? _buffer[_pos] : -1;
 
