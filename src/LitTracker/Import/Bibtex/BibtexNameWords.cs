@@ -8,7 +8,7 @@ internal static class BibtexNameWords
     public static List<string> SplitNames(string raw)
     {
         var words = WordRanges(raw);
-        var names = new List<string>();
+        var names = new List<string>((words.Count / 3) + 1);
         var first = 0;
         for (var i = 0; i <= words.Count; i++)
         {
@@ -76,7 +76,8 @@ internal static class BibtexNameWords
     /// </summary>
     public static List<(int Start, int Length)> WordRanges(string text)
     {
-        var words = new List<(int Start, int Length)>();
+        // Sized for words of about six characters, so that long author lists do not regrow it.
+        var words = new List<(int Start, int Length)>((text.Length / 6) + 2);
         if (text.AsSpan().IndexOfAny('{', '}', '~') < 0)
         {
             // Without braces or ties, words are the runs between whitespace.
@@ -129,7 +130,7 @@ internal static class BibtexNameWords
 
     public static List<string> SplitTopLevel(string text, char separator)
     {
-        var parts = new List<string>();
+        var parts = new List<string>(3);
         var depth = 0;
         var start = 0;
         for (var i = 0; i < text.Length; i++)

@@ -27,8 +27,9 @@ public static class BibtexNames
     internal static List<Author> ParseList(string raw, out bool incomplete)
     {
         incomplete = false;
-        var authors = new List<Author>();
-        foreach (var name in BibtexNameWords.SplitNames(raw))
+        var names = BibtexNameWords.SplitNames(raw);
+        var authors = new List<Author>(names.Count);
+        foreach (var name in names)
         {
             if (name.Length >= 6 && name.AsSpan().Trim().Equals("others", StringComparison.OrdinalIgnoreCase))
             {
