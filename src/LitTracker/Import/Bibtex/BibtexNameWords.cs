@@ -128,7 +128,8 @@ internal static class BibtexNameWords
         return words;
     }
 
-    public static List<string> SplitTopLevel(string text, char separator)
+    /// <summary>The parts between <paramref name="separator"/>s outside braces, each trimmed.</summary>
+    public static List<string> SplitTrimmedTopLevel(string text, char separator)
     {
         var parts = new List<string>(3);
         var depth = 0;
@@ -138,12 +139,19 @@ internal static class BibtexNameWords
             depth += text[i] == '{' ? 1 : text[i] == '}' && depth > 0 ? -1 : 0;
             if (depth == 0 && text[i] == separator)
             {
-                parts.Add(text[start..i]);
+                parts.Add(Trimmed(text, start, i));
                 start = i + 1;
             }
         }
 
-        parts.Add(text[start..]);
+        parts.Add(Trimmed(text, start, text.Length));
         return parts;
+    }
+
+    // text[start..end].Trim(), with one allocation at most.
+    private static string Trimmed(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start).Trim();
+        return span.Length == text.Length ? text : span.ToString();
     }
 }

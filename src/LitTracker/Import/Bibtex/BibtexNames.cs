@@ -51,13 +51,8 @@ public static class BibtexNames
     public static Author? ParseName(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var parts = BibtexNameWords.SplitTopLevel(raw, ',');
-        var empty = true;
-        for (var i = 0; i < parts.Count; i++)
-        {
-            parts[i] = parts[i].Trim();
-            empty &= parts[i].Length == 0;
-        }
+        var parts = BibtexNameWords.SplitTrimmedTopLevel(raw, ',');
+        var empty = parts.TrueForAll(p => p.Length == 0);
 
         // Without '=' no part can be keyed; the check is for BibLaTeX's "family=…, given=…".
         if (raw.Contains('=', StringComparison.Ordinal) && parts.TrueForAll(p => p.Contains('=', StringComparison.Ordinal) && KeyedPart(p).Key.Length > 0))
