@@ -7,6 +7,8 @@ namespace LitTracker.Benchmarks;
 /// <c>-- metadata-throughput [N] [RATE]</c> runs the metadata add-throughput measurement once;
 /// <c>-- import-throughput [N] [FORMAT…] [--dir DIR]</c> the import throughput and raw-insert ceiling once
 /// (<c>Import/citationjs.sh</c> adds citation-js parsing the same BibTeX file).
+/// <c>-- parse-throughput N [FORMAT…] [--repeat R]</c> times the import parsers alone;
+/// <c>-- parse-dump OUT [N]</c> dumps everything they produce, to compare before and after a change.
 /// <c>-- csl-timing ITEMS.json [N]</c> times the CSL processor on N records.
 /// <c>-- load-data PATH [--articles N] [--claims N]</c> writes the service load test's database;
 /// <c>-- load-verify PATH WRITES…</c> checks that every acknowledged write of the load test is stored
@@ -27,6 +29,18 @@ internal static class Program
         if (args is ["import-throughput", ..])
         {
             await Import.ImportThroughput.RunFromCommandLineAsync(args[1..]);
+            return;
+        }
+
+        if (args is ["parse-throughput", ..])
+        {
+            Import.ParseThroughput.RunFromCommandLine(args[1..]);
+            return;
+        }
+
+        if (args is ["parse-dump", _, ..])
+        {
+            Import.ParseDump.RunFromCommandLine(args[1..]);
             return;
         }
 

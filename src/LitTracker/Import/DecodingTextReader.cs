@@ -50,6 +50,40 @@ internal sealed class DecodingTextReader : TextReader
         return n;
     }
 
+    /// <summary>As <see cref="TextReader.ReadLine"/> (ends at "\r", "\n" or "\r\n"), a buffer at a time.</summary>
+    public override string? ReadLine()
+    {
+        if (!Fill())
+        {
+            return null;
+        }
+
+        StringBuilder? longLine = null;
+        while (true)
+        {
+            var available = _chars.AsSpan(_charPos, _charLen - _charPos);
+            var end = available.IndexOfAny('\r', '\n');
+            if (end >= 0)
+            {
+                var line = longLine is null ? new string(available[..end]) : longLine.Append(available[..end]).ToString();
+                _charPos += end + 1;
+                if (available[end] == '\r' && Fill() && _chars[_charPos] == '\n')
+                {
+                    _charPos++;
+                }
+
+                return line;
+            }
+
+            (longLine ??= new StringBuilder()).Append(available);
+            _charPos = _charLen;
+            if (!Fill())
+            {
+                return longLine.ToString();
+            }
+        }
+    }
+
     private bool Fill()
     {
         while (_charPos >= _charLen)

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using LitTracker.Sources;
 
@@ -7,6 +9,8 @@ namespace LitTracker.Import;
 /// <summary>Value normalisation shared by every import format.</summary>
 internal static partial class ImportValues
 {
+    private static readonly SearchValues<char> DashStarts = SearchValues.Create("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212");
+
     private static readonly string[] MonthNames =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -18,8 +22,66 @@ internal static partial class ImportValues
             return null;
         }
 
-        return DashPattern().Replace(text.Trim(), "-");
+        return Dashes(text.Trim());
     }
+
+    // What Regex.Replace(text, @"\s*(?:-+|[\u2010-\u2015\u2212])\s*", "-") gives, without the
+    // regex: at each position, whitespace followed by hyphens or one Unicode dash, and the
+    // whitespace after it, become "-".
+    private static string Dashes(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(DashStarts);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        var i = 0;
+        var changed = false;
+        while (i < text.Length)
+        {
+            var j = i;
+            while (j < text.Length && char.IsWhiteSpace(text[j]))
+            {
+                j++;
+            }
+
+            if (j < text.Length && IsDash(text[j]))
+            {
+                var dashStart = j;
+                if (text[j] == '-')
+                {
+                    while (j < text.Length && text[j] == '-')
+                    {
+                        j++;
+                    }
+                }
+                else
+                {
+                    j++;
+                }
+
+                while (j < text.Length && char.IsWhiteSpace(text[j]))
+                {
+                    j++;
+                }
+
+                changed |= j - i != 1 || text[dashStart] != '-';
+                sb.Append('-');
+                i = j;
+            }
+            else
+            {
+                sb.Append(text[i]);
+                i++;
+            }
+        }
+
+        return changed ? sb.ToString() : text;
+    }
+
+    private static bool IsDash(char c) => c == '-' || c is >= '\u2010' and <= '\u2015' || c == '\u2212';
 
     /// <summary>Trims and collapses whitespace; empty becomes null.</summary>
     public static string? Clean(string? text)
@@ -36,43 +98,17 @@ internal static partial class ImportValues
     /// True when trimming and collapsing whitespace would change nothing: no leading or trailing
     /// whitespace, and none but single plain spaces. Most fields are, and skip the regex.
     /// </summary>
-    public static bool IsCollapsed(string text)
-    {
-        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
-        {
-            return text.Length == 0;
-        }
-
-        var space = false;
-        foreach (var c in text)
-        {
-            if (c == ' ')
-            {
-                if (space)
-                {
-                    return false;
-                }
-
-                space = true;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                return false;
-            }
-            else
-            {
-                space = false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsCollapsed(string text) => ImportText.IsCollapsed(text);
 
     /// <summary>A month from 1-12, "3", "03", "Mar", "March", "mar." (English only).</summary>
-    public static int? Month(string? text)
+    public static int? Month(string? text) => text is null ? null : Month(text.AsSpan());
+
+    private static int? Month(ReadOnlySpan<char> text)
     {
-        var s = text?.Trim().TrimEnd('.').ToLowerInvariant();
-        if (string.IsNullOrEmpty(s))
+        // Lower-casing (invariant, per character: the same as for the whole string in the BMP)
+        // changes no digit, so only the name lookup needs it.
+        var s = text.Trim().TrimEnd('.');
+        if (s.IsEmpty)
         {
             return null;
         }
@@ -84,10 +120,13 @@ internal static partial class ImportValues
 
         if (s.Length >= 3)
         {
-            var index = Array.IndexOf(MonthNames, s[..3]);
-            if (index >= 0)
+            Span<char> head = [char.ToLowerInvariant(s[0]), char.ToLowerInvariant(s[1]), char.ToLowerInvariant(s[2])];
+            for (var index = 0; index < MonthNames.Length; index++)
             {
-                return index + 1;
+                if (head.SequenceEqual(MonthNames[index]))
+                {
+                    return index + 1;
+                }
             }
         }
 
@@ -103,6 +142,11 @@ internal static partial class ImportValues
         month = null;
         day = null;
         year = 0;
+        if (text is not null && TryIsoDate(text, ref year, ref month, ref day))
+        {
+            return true;
+        }
+
         var match = text is null ? Match.Empty : DatePattern().Match(text);
         if (!match.Success)
         {
@@ -120,6 +164,35 @@ internal static partial class ImportValues
 
         return true;
     }
+
+    // "2019", "2019-03" and "2019-03-05" in ASCII digits, the forms nearly every record uses,
+    // read as DatePattern would read them.
+    private static bool TryIsoDate(string text, ref int year, ref int? month, ref int? day)
+    {
+        if (text.Length is not (4 or 7 or 10) || !IsAsciiDigits(text.AsSpan(0, 4))
+            || (text.Length >= 7 && (text[4] != '-' || !IsAsciiDigits(text.AsSpan(5, 2))))
+            || (text.Length == 10 && (text[7] != '-' || !IsAsciiDigits(text.AsSpan(8, 2)))))
+        {
+            return false;
+        }
+
+        year = ((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0');
+        if (text.Length == 4)
+        {
+            return true;
+        }
+
+        month = Month(text.AsSpan(5, 2));
+        var d = ((text[^2] - '0') * 10) + (text[^1] - '0');
+        if (text.Length == 10 && month is not null && d >= 1 && d <= DateTime.DaysInMonth(year, month.Value))
+        {
+            day = d;
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiDigits(ReadOnlySpan<char> text) => text.IndexOfAnyExceptInRange('0', '9') < 0;
 
     /// <summary>Sets year, month and day on <paramref name="source"/> from a date text, or warns.</summary>
     public static void SetDate(Source source, string? text, string field, RecordIssues issues)
@@ -197,9 +270,6 @@ internal static partial class ImportValues
             issues.Warn($"{field} '{text.Trim()}' is not a PMCID (PMC followed by digits); it was left empty.");
         }
     }
-
-    [GeneratedRegex(@"\s*(?:-+|[\u2010-\u2015\u2212])\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex DashPattern();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SpacePattern();

@@ -31,6 +31,32 @@ internal sealed class PrefixedTextReader : TextReader
         return n;
     }
 
+    public override string? ReadLine()
+    {
+        if (_pos >= _prefix.Length)
+        {
+            return _rest.ReadLine();
+        }
+
+        var end = _prefix.AsSpan(_pos).IndexOfAny('\r', '\n');
+        if (end < 0)
+        {
+            // The line runs on past the sniffed text; the rest of it ends the way a line does.
+            var head = _prefix[_pos..];
+            _pos = _prefix.Length;
+            return head + _rest.ReadLine();
+        }
+
+        var line = _prefix.Substring(_pos, end);
+        _pos += end + 1;
+        if (_prefix[_pos - 1] == '\r' && Peek() == '\n')
+        {
+            Read();
+        }
+
+        return line;
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)

@@ -11,6 +11,8 @@ namespace LitTracker.Sources;
 /// </summary>
 public readonly partial record struct Doi
 {
+    private static readonly char[] SentencePunctuation = ['.', ',', ';'];
+
     private Doi(string value) => Value = value;
 
     /// <summary>The canonical form, e.g. <c>10.1093/pm/pny256</c>.</summary>
@@ -29,10 +31,14 @@ public readonly partial record struct Doi
         }
 
         var s = text.Trim();
-        var match = PrefixPattern().Match(s);
-        if (match.Success)
+        if (!s.StartsWith("10.", StringComparison.Ordinal))
         {
-            s = s[match.Length..];
+            // Every prefix starts with a letter, so a bare DOI skips the regex.
+            var match = PrefixPattern().Match(s);
+            if (match.Success)
+            {
+                s = s[match.Length..];
+            }
         }
 
         if (s.Contains('%', StringComparison.Ordinal))
@@ -43,9 +49,9 @@ public readonly partial record struct Doi
         // A DOI copied from a reference list or a sentence keeps the full stop or comma after it;
         // registered DOIs practically never end in one, and reference managers (Zotero's cleanDOI)
         // drop it too, so "10.1001/jama.2016.0287." is the same work as "10.1001/jama.2016.0287".
-        s = s.TrimEnd('.', ',', ';');
+        s = s.TrimEnd(SentencePunctuation);
 
-        if (!ShapePattern().IsMatch(s))
+        if (!HasShape(s))
         {
             return false;
         }
@@ -62,13 +68,64 @@ public readonly partial record struct Doi
     /// <inheritdoc />
     public override string ToString() => Value ?? string.Empty;
 
+    // Registrant codes are 4-9 digits with optional dotted sub-parts; the suffix is any
+    // printable, non-space run (Crossref's own recommended pattern, loosened for old DOIs):
+    // ^10\.[0-9]{4,9}(?:\.[0-9]+)*/\S+\z, ASCII digits only, checked by hand because it is on
+    // every imported record's path. No backtracking could match where this fails: every digit
+    // run is followed by '.', '/' or nothing.
+    private static bool HasShape(string s)
+    {
+        if (!s.StartsWith("10.", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var i = 3;
+        var digits = Digits(s, i);
+        if (digits is < 4 or > 9)
+        {
+            return false;
+        }
+
+        i += digits;
+        while (i < s.Length && s[i] == '.')
+        {
+            digits = Digits(s, i + 1);
+            if (digits == 0)
+            {
+                return false;
+            }
+
+            i += 1 + digits;
+        }
+
+        if (i + 1 >= s.Length || s[i] != '/')
+        {
+            return false;
+        }
+
+        for (i++; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Digits(string s, int start)
+    {
+        var i = start;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+
     [GeneratedRegex(@"^(?:(?:https?://)?(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrefixPattern();
-
-    // Registrant codes are 4-9 digits with optional dotted sub-parts; the suffix is any
-    // printable, non-space run (Crossref's own recommended pattern, loosened for old DOIs).
-    // ASCII digits only (\d would admit any Unicode digit) and \z, not $, which would let a
-    // percent-decoded trailing newline through.
-    [GeneratedRegex(@"^10\.[0-9]{4,9}(?:\.[0-9]+)*/\S+\z", RegexOptions.CultureInvariant)]
-    private static partial Regex ShapePattern();
 }

@@ -28,7 +28,23 @@ public readonly partial record struct Pmid
             return false;
         }
 
-        var match = Pattern().Match(text.Trim());
+        var trimmed = text.Trim();
+        if (trimmed.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            // Digits only, the usual case: what the pattern's 0*(?<id>[0-9]{1,9}) reads.
+            var id = trimmed.AsSpan().TrimStart('0');
+            id = id.IsEmpty ? trimmed.AsSpan(trimmed.Length - 1) : id;
+            var number = id.Length > 9 ? 0 : long.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (number <= 0)
+            {
+                return false;
+            }
+
+            pmid = new Pmid(number);
+            return true;
+        }
+
+        var match = Pattern().Match(trimmed);
         if (!match.Success)
         {
             return false;

@@ -1,6 +1,11 @@
 namespace LitTracker.Import.Bibtex;
 
 /// <summary>Character source with one-character lookahead and 1-based line/column tracking.</summary>
+/// <remarks>
+/// Besides one character at a time, the scanners may take a run of ordinary characters straight
+/// from the buffer (<see cref="Buffered"/>, <see cref="Skip"/>): a value is mostly such runs, and
+/// copying them whole instead of character by character is most of the reader's speed.
+/// </remarks>
 internal sealed class BibtexCursor
 {
     private readonly TextReader _reader;
@@ -24,6 +29,12 @@ internal sealed class BibtexCursor
 
     /// <summary>True when only whitespace precedes the current position on its line.</summary>
     public bool AtLineStart { get; private set; } = true;
+
+    /// <summary>
+    /// The characters read from the file but not consumed yet, starting at the current position;
+    /// empty only at the end of the text. Valid until the next call that consumes or peeks.
+    /// </summary>
+    public ReadOnlySpan<char> Buffered => Peek() < 0 ? default : _buffer.AsSpan(_pos, _len - _pos);
 
     public int Peek()
     {
@@ -67,13 +78,25 @@ internal sealed class BibtexCursor
         else
         {
             Column++;
-            if (!char.IsWhiteSpace((char)c))
+            if (AtLineStart && !char.IsWhiteSpace((char)c))
             {
                 AtLineStart = false;
             }
         }
 
         return c;
+    }
+
+    /// <summary>
+    /// Consumes the first <paramref name="count"/> characters of <see cref="Buffered"/>, which hold
+    /// no line feed, when <see cref="AtLineStart"/> is false or one of them is not whitespace — the
+    /// same as reading them one by one.
+    /// </summary>
+    public void Skip(int count)
+    {
+        _pos += count;
+        Column += count;
+        AtLineStart = false;
     }
 
     public void SkipWhitespace()

@@ -24,7 +24,7 @@ internal sealed class BibtexEntry
     public int Column { get; }
 
     /// <summary>Fields by lower-case name; the first occurrence wins, as in BibTeX.</summary>
-    public Dictionary<string, BibtexField> Fields { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, BibtexField> Fields { get; } = new(16, StringComparer.Ordinal);
 
     /// <summary>Problems found while reading that did not lose the entry.</summary>
     public List<ImportIssue> Issues { get; } = [];

@@ -101,7 +101,7 @@ internal static class BibtexMapper
             return;
         }
 
-        source.Authors = [.. BibtexNames.Parse(raw, out var incomplete)];
+        source.Authors = BibtexNames.ParseList(raw, out var incomplete);
         source.AuthorsIncomplete = incomplete;
     }
 

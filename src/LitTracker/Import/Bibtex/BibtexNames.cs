@@ -1,4 +1,3 @@
-using System.Text;
 using LitTracker.Sources;
 
 namespace LitTracker.Import.Bibtex;
@@ -21,11 +20,18 @@ public static class BibtexNames
     public static IReadOnlyList<Author> Parse(string raw, out bool incomplete)
     {
         ArgumentNullException.ThrowIfNull(raw);
+        return ParseList(raw, out incomplete);
+    }
+
+    /// <summary><see cref="Parse"/> into a list of the caller's own.</summary>
+    internal static List<Author> ParseList(string raw, out bool incomplete)
+    {
         incomplete = false;
-        var authors = new List<Author>();
-        foreach (var name in SplitNames(raw))
+        var names = BibtexNameWords.SplitNames(raw);
+        var authors = new List<Author>(names.Count);
+        foreach (var name in names)
         {
-            if (string.Equals(name.Trim(), "others", StringComparison.OrdinalIgnoreCase))
+            if (name.Length >= 6 && name.AsSpan().Trim().Equals("others", StringComparison.OrdinalIgnoreCase))
             {
                 incomplete = true;
                 continue;
@@ -45,20 +51,23 @@ public static class BibtexNames
     public static Author? ParseName(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var parts = SplitTopLevel(raw, ',').Select(p => p.Trim()).ToList();
-        if (parts.Count > 0 && parts.All(p => p.Contains('=', StringComparison.Ordinal) && KeyedPart(p).Key.Length > 0))
+        var parts = BibtexNameWords.SplitTrimmedTopLevel(raw, ',');
+        var empty = parts.TrueForAll(p => p.Length == 0);
+
+        // Without '=' no part can be keyed; the check is for BibLaTeX's "family=…, given=…".
+        if (raw.Contains('=', StringComparison.Ordinal) && parts.TrueForAll(p => p.Contains('=', StringComparison.Ordinal) && KeyedPart(p).Key.Length > 0))
         {
             return Keyed(parts);
         }
 
-        if (parts.All(p => p.Length == 0))
+        if (empty)
         {
             return null;
         }
 
         if (parts.Count == 1)
         {
-            return Unkeyed(Words(parts[0]));
+            return Unkeyed(BibtexNameWords.Words(parts[0]));
         }
 
         var family = Text(parts[0]);
@@ -77,7 +86,7 @@ public static class BibtexNames
         else
         {
             suffix = Text(parts[1]);
-            given = Text(string.Join(", ", parts.Skip(2)));
+            given = Text(string.Join(", ", parts.GetRange(2, parts.Count - 2)));
         }
 
         return Make(family, given, suffix);
@@ -221,79 +230,4 @@ public static class BibtexNames
     }
 
     private static bool Closes(string word) => SkipGroup(word, 0) == word.Length;
-
-    private static IEnumerable<string> SplitNames(string raw)
-    {
-        var current = new List<string>();
-        foreach (var word in Words(raw))
-        {
-            if (string.Equals(word, "and", StringComparison.OrdinalIgnoreCase))
-            {
-                yield return string.Join(' ', current);
-                current.Clear();
-            }
-            else
-            {
-                current.Add(word);
-            }
-        }
-
-        if (current.Count > 0)
-        {
-            yield return string.Join(' ', current);
-        }
-    }
-
-    /// <summary>Splits on whitespace and '~' outside braces.</summary>
-    private static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        var sb = new StringBuilder();
-        var depth = 0;
-        var previous = '\0';
-        foreach (var c in text)
-        {
-            var escaped = previous == '\\';
-            previous = c;
-            if (depth == 0 && (char.IsWhiteSpace(c) || (c == '~' && !escaped)))
-            {
-                if (sb.Length > 0)
-                {
-                    words.Add(sb.ToString());
-                    sb.Clear();
-                }
-
-                continue;
-            }
-
-            depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
-            sb.Append(c);
-        }
-
-        if (sb.Length > 0)
-        {
-            words.Add(sb.ToString());
-        }
-
-        return words;
-    }
-
-    private static List<string> SplitTopLevel(string text, char separator)
-    {
-        var parts = new List<string>();
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            depth += text[i] == '{' ? 1 : text[i] == '}' && depth > 0 ? -1 : 0;
-            if (depth == 0 && text[i] == separator)
-            {
-                parts.Add(text[start..i]);
-                start = i + 1;
-            }
-        }
-
-        parts.Add(text[start..]);
-        return parts;
-    }
 }

@@ -7,10 +7,19 @@ namespace LitTracker.Import.Bibtex;
 /// </summary>
 internal sealed class BibtexReader
 {
+    // Fields whose values recur across a file (see BibtexValueScanner.ReadValue).
+    private static readonly HashSet<string> RepeatingFields = new(StringComparer.Ordinal)
+    {
+        "journal", "journaltitle", "shortjournal", "journalabbreviation", "journal-abbreviation", "booktitle", "series",
+        "year", "month", "volume", "number", "issue", "publisher", "address", "location", "institution", "organization",
+        "school", "language", "langid", "type", "eprinttype", "archiveprefix", "primaryclass", "issn", "isbn",
+    };
+
     private readonly BibtexCursor _cursor;
     private readonly BibtexValueScanner _values;
     private readonly string _file;
     private readonly Action<ImportIssue>? _report;
+    private readonly Dictionary<string, string> _lower = new(StringComparer.Ordinal);
 
     public BibtexReader(TextReader reader, string file, Action<ImportIssue>? report)
     {
@@ -87,7 +96,7 @@ internal sealed class BibtexReader
         var atLineStart = _cursor.AtLineStart;
         _cursor.Read();
         _cursor.SkipWhitespace();
-        var type = _values.ReadIdentifier().ToLowerInvariant();
+        var type = LowerCase(_values.ReadIdentifier());
         if (type.Length == 0)
         {
             // A stray '@' in free text between entries (an e-mail address, say) is comment.
@@ -208,8 +217,27 @@ internal sealed class BibtexReader
 
     private string ReadKey(char close)
     {
+        var buffered = _cursor.Buffered;
+        var length = 0;
+        while (length < buffered.Length && IsKeyChar(buffered[length], close))
+        {
+            length++;
+        }
+
+        if (length < buffered.Length)
+        {
+            // The common case: the key ends inside the buffer.
+            var key = length == 0 ? string.Empty : buffered[..length].ToString();
+            if (length > 0)
+            {
+                _cursor.Skip(length);
+            }
+
+            return key;
+        }
+
         var sb = new System.Text.StringBuilder();
-        while (_cursor.Peek() is var c && c >= 0 && !char.IsWhiteSpace((char)c) && c != ',' && c != close && c != '=' && c != '{' && c != '}')
+        while (_cursor.Peek() is var c && c >= 0 && IsKeyChar((char)c, close))
         {
             sb.Append((char)_cursor.Read());
         }
@@ -217,9 +245,13 @@ internal sealed class BibtexReader
         return sb.ToString();
     }
 
+    private static bool IsKeyChar(char c, char close) =>
+        !char.IsWhiteSpace(c) && c != ',' && c != close && c != '=' && c != '{' && c != '}';
+
     private void ReadFields(BibtexEntry entry, char close, string? pendingField)
     {
         var needComma = false;
+        Action<string, int, int> warn = (m, l, col) => Warn(entry, m, l, col);
         while (true)
         {
             _cursor.SkipWhitespaceAndComments();
@@ -267,8 +299,8 @@ internal sealed class BibtexReader
             }
 
             ExpectEquals(name);
-            var value = _values.ReadValue((m, l, col) => Warn(entry, m, l, col));
-            var lower = name.ToLowerInvariant();
+            var lower = LowerCase(name);
+            var value = _values.ReadValue(warn, RepeatingFields.Contains(lower));
             if (!entry.Fields.TryAdd(lower, new BibtexField(lower, value, line, column)))
             {
                 Warn(entry, $"Field '{name}' appears twice; the first value was kept. Remove the duplicate.", line, column);
@@ -276,6 +308,23 @@ internal sealed class BibtexReader
 
             needComma = true;
         }
+    }
+
+    // Field names are interned by the scanner, so their lower-case forms are worth keeping too.
+    private string LowerCase(string name)
+    {
+        if (_lower.TryGetValue(name, out var lower))
+        {
+            return lower;
+        }
+
+        lower = name.ToLowerInvariant();
+        if (_lower.Count < 4096)
+        {
+            _lower[name] = lower;
+        }
+
+        return lower;
     }
 
     private void ExpectEquals(string name)

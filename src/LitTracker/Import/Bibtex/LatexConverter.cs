@@ -24,7 +24,7 @@ internal sealed class LatexConverter
     {
         var converter = new LatexConverter(latex);
         converter.Run(stopAtBrace: false);
-        return converter._out.ToString().Normalize(NormalizationForm.FormC);
+        return ImportText.Nfc(converter._out.ToString());
     }
 
     private void Run(bool stopAtBrace)

@@ -15,7 +15,7 @@ public static partial class LatexText
     public static string ToUnicode(string latex)
     {
         ArgumentNullException.ThrowIfNull(latex);
-        return Collapse(IsPlain(latex) ? latex.Normalize(NormalizationForm.FormC) : LatexConverter.Convert(latex));
+        return Collapse(IsPlain(latex) ? ImportText.Nfc(latex) : LatexConverter.Convert(latex));
     }
 
     /// <summary>
@@ -25,6 +25,12 @@ public static partial class LatexText
     public static string Verbatim(string latex)
     {
         ArgumentNullException.ThrowIfNull(latex);
+        if (latex.AsSpan().IndexOfAny('{', '}', '\\') < 0)
+        {
+            // Nothing to drop: DOIs, PMIDs and most URLs.
+            return Collapse(latex);
+        }
+
         var sb = new StringBuilder(latex.Length);
         for (var i = 0; i < latex.Length; i++)
         {

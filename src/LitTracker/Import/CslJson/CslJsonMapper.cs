@@ -47,7 +47,7 @@ internal static partial class CslJsonMapper
         }
 
         source.Publisher = Str(item, "publisher");
-        source.Abstract = Str(item, "abstract") is { } abs ? ImportValues.Clean(Markup().Replace(abs, " ")) : null;
+        source.Abstract = Str(item, "abstract") is { } abs ? ImportValues.Clean(abs.Contains('<', StringComparison.Ordinal) ? Markup().Replace(abs, " ") : abs) : null;
         if (source.Title.Length == 0)
         {
             issues.Warn("The item has no 'title'; it was imported without one.");
@@ -92,7 +92,7 @@ internal static partial class CslJsonMapper
             }
 
             var literal = Str(name, "literal") ?? Str(name, "name");
-            var family = string.Join(' ', new[] { Str(name, "dropping-particle"), Str(name, "non-dropping-particle"), Str(name, "family") }.Where(p => p is not null));
+            var family = Join(Join(Str(name, "dropping-particle"), Str(name, "non-dropping-particle")), Str(name, "family")) ?? string.Empty;
             var given = Str(name, "given");
             if (family.Length > 0)
             {
@@ -108,6 +108,10 @@ internal static partial class CslJsonMapper
             }
         }
     }
+
+    // The non-null parts joined by a space, as string.Join over the non-null ones.
+    private static string? Join(string? first, string? second) =>
+        first is null ? second : second is null ? first : first + " " + second;
 
     private static void SetIssued(JsonElement item, Source source, RecordIssues issues)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace LitTracker.Import.CslJson;
@@ -14,9 +15,18 @@ internal sealed class JsonItemSplitter
 {
     private const int MaxItemLength = 16 * 1024 * 1024;
 
+    // The characters that change the scanner's state (or the line count); runs of others are skipped.
+    private static readonly SearchValues<char> Specials = SearchValues.Create("\"\\\n{}[],");
+    private static readonly SearchValues<char> InStringSpecials = SearchValues.Create("\"\\\n");
+
     private readonly TextReader _reader;
     private readonly string _file;
     private readonly Action<ImportIssue>? _report;
+    private readonly char[] _buffer = new char[8192];
+    private readonly StringBuilder _item = new();
+    private int _pos;
+    private int _len;
+    private bool _eof;
     private int _line = 1;
     private int _column = 1;
 
@@ -29,13 +39,13 @@ internal sealed class JsonItemSplitter
 
     public IEnumerable<JsonItemText> Items()
     {
-        if (_reader.Peek() == '\uFEFF')
+        if (Peek() == '\uFEFF')
         {
             Read();
         }
 
         SkipWhitespace();
-        var first = _reader.Peek();
+        var first = Peek();
         if (first == '{')
         {
             if (Capture() is { } single)
@@ -56,7 +66,7 @@ internal sealed class JsonItemSplitter
         while (true)
         {
             SkipWhitespace();
-            var c = _reader.Peek();
+            var c = Peek();
             if (c == ']' || c < 0)
             {
                 if (c < 0)
@@ -92,40 +102,77 @@ internal sealed class JsonItemSplitter
     }
 
     /// <summary>Captures one value (object, array, string or bare word) verbatim.</summary>
+    /// <remarks>
+    /// Characters are scanned in the buffer and copied out a run at a time (<c>_pos - run</c>
+    /// characters not yet in <see cref="_item"/>); <c>captured</c> is the length the item has so far.
+    /// </remarks>
     private JsonItemText? Capture()
     {
         var line = _line;
         var column = _column;
-        var sb = new StringBuilder();
+        var sb = _item.Clear();
+        var first = '\0';
         var depth = 0;
         var inString = false;
+        var run = _pos;
         while (true)
         {
-            var c = _reader.Peek();
-            if (c < 0)
+            if (_pos >= _len)
+            {
+                sb.Append(_buffer, run, _pos - run);
+                Fill();
+                run = _pos;
+            }
+
+            var captured = sb.Length + (_pos - run);
+            if (_pos >= _len)
             {
                 Report(line, column, "The file ends inside this item (a missing '}' or '\"'?); the item was skipped.");
                 return null;
             }
 
-            if (sb.Length > MaxItemLength)
+            var c = _buffer[_pos];
+            if (!IsSpecial(c, inString) && captured < MaxItemLength)
+            {
+                // A run of characters that change no state: taken whole, up to the size limit.
+                var span = _buffer.AsSpan(_pos, Math.Min(_len - _pos, MaxItemLength - captured));
+                var length = span.IndexOfAny(inString ? InStringSpecials : Specials);
+                length = length < 0 ? span.Length : length;
+                first = captured == 0 ? c : first;
+                _pos += length;
+                _column += length;
+                continue;
+            }
+
+            if (captured > MaxItemLength)
             {
                 Report(line, column, "An item is larger than 16 MB, which means the JSON is malformed; reading stopped.");
                 return null;
             }
 
-            if (!inString && depth == 0 && sb.Length > 0 && (c is ',' or ']' || (c is '}' && sb[0] != '{')))
+            if (!inString && depth == 0 && captured > 0 && (c is ',' or ']' || (c is '}' && first != '{')))
             {
-                return new JsonItemText(sb.ToString(), line, column);
+                return new JsonItemText(sb.Append(_buffer, run, _pos - run).ToString(), line, column);
             }
 
-            Read();
-            sb.Append((char)c);
+            Advance(c);
+            first = captured == 0 ? c : first;
             if (inString)
             {
-                if (c == '\\' && _reader.Peek() >= 0)
+                if (c == '\\')
                 {
-                    sb.Append((char)Read());
+                    // The escaped character is taken with the backslash, whatever it is.
+                    if (_pos >= _len)
+                    {
+                        sb.Append(_buffer, run, _pos - run);
+                        Fill();
+                        run = _pos;
+                    }
+
+                    if (_pos < _len)
+                    {
+                        Advance(_buffer[_pos]);
+                    }
                 }
                 else if (c == '"')
                 {
@@ -147,7 +194,7 @@ internal sealed class JsonItemSplitter
                     depth--;
                     if (depth <= 0)
                     {
-                        return new JsonItemText(sb.ToString(), line, column);
+                        return new JsonItemText(sb.Append(_buffer, run, _pos - run).ToString(), line, column);
                     }
 
                     break;
@@ -157,25 +204,58 @@ internal sealed class JsonItemSplitter
         }
     }
 
+    private static bool IsSpecial(char c, bool inString) =>
+        c is '"' or '\\' or '\n' || (!inString && c is '{' or '}' or '[' or ']' or ',');
+
+    private int Peek() => _pos < _len || Fill() ? _buffer[_pos] : -1;
+
     private int Read()
     {
-        var c = _reader.Read();
-        if (c == '\n')
+        var c = Peek();
+        if (c >= 0)
         {
-            _line++;
-            _column = 1;
-        }
-        else if (c >= 0)
-        {
-            _column++;
+            Advance((char)c);
         }
 
         return c;
     }
 
+    private void Advance(char c)
+    {
+        _pos++;
+        if (c == '\n')
+        {
+            _line++;
+            _column = 1;
+        }
+        else
+        {
+            _column++;
+        }
+    }
+
+    private bool Fill()
+    {
+        if (_eof)
+        {
+            return false;
+        }
+
+        _pos = 0;
+        _len = _reader.Read(_buffer, 0, _buffer.Length);
+        if (_len <= 0)
+        {
+            _len = 0;
+            _eof = true;
+            return false;
+        }
+
+        return true;
+    }
+
     private void SkipWhitespace()
     {
-        while (_reader.Peek() is var c && c >= 0 && char.IsWhiteSpace((char)c))
+        while (Peek() is var c && c >= 0 && char.IsWhiteSpace((char)c))
         {
             Read();
         }

@@ -27,12 +27,17 @@ public sealed class CsvSourceParser : ISourceParser
 
     private static IEnumerable<ParsedSource> Iterate(TextReader reader, string file, Action<ImportIssue>? report)
     {
+        var badData = 0;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             DetectDelimiter = true,
             MissingFieldFound = null,
-            BadDataFound = args => report?.Invoke(new ImportIssue(file, args.Context.Parser?.RawRow ?? 0, null, null, ImportSeverity.Warning,
-                "A field has a stray quote; the row was read as well as possible. Quote the whole field and double any quote inside it (\"\")")),
+            BadDataFound = args =>
+            {
+                badData++;
+                report?.Invoke(new ImportIssue(file, args.Context.Parser?.RawRow ?? 0, null, null, ImportSeverity.Warning,
+                    "A field has a stray quote; the row was read as well as possible. Quote the whole field and double any quote inside it (\"\")"));
+            },
         };
         using var csv = new CsvReader(reader, config, leaveOpen: true);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
@@ -40,16 +45,20 @@ public sealed class CsvSourceParser : ISourceParser
             yield break;
         }
 
-        var columns = new Dictionary<CsvField, int>();
+        // Column index per field (-1: absent); the first column with a field's name wins.
+        var columns = new int[Enum.GetValues<CsvField>().Length];
+        Array.Fill(columns, -1);
         for (var i = 0; i < header.Length; i++)
         {
-            if (CsvColumns.ByName.TryGetValue(CsvColumns.Normalise(header[i]), out var field))
+            if (CsvColumns.ByName.TryGetValue(CsvColumns.Normalise(header[i]), out var field) && columns[(int)field] < 0)
             {
-                columns.TryAdd(field, i);
+                columns[(int)field] = i;
             }
         }
 
-        if (!columns.ContainsKey(CsvField.Title))
+        // A string option set (null values) would make TryGetField differ from the raw field.
+        var plainStrings = csv.Context.TypeConverterOptionsCache.GetOptions<string>().NullValues.Count == 0;
+        if (columns[(int)CsvField.Title] < 0)
         {
             report?.Invoke(new ImportIssue(file, 1, null, null, ImportSeverity.Error,
                 "The header row has no title column, so no record was read: name one column 'Title' (see docs/formats.md for the other column names)."));
@@ -61,14 +70,48 @@ public sealed class CsvSourceParser : ISourceParser
         {
             var line = previousRow + 1;
             previousRow = csv.Parser.RawRow;
-            string? Get(CsvField f) => columns.TryGetValue(f, out var i) && csv.TryGetField<string>(i, out var v) ? ImportValues.Clean(v) : null;
-            if (csv.Parser.Record is { } r && r.All(string.IsNullOrWhiteSpace))
+            var badBefore = badData;
+            var record = csv.Parser.Record;
+            if (record is not null && IsBlank(record))
             {
                 continue;
             }
 
+            // CsvHelper processes a field (and reports its bad data) on every access. When reading
+            // the whole record found nothing bad, the fields are taken from it rather than processed
+            // again: same text, and no report is lost or repeated.
+            var fields = record is not null && badData == badBefore && plainStrings ? record : null;
+            string? Get(CsvField f)
+            {
+                var i = columns[(int)f];
+                if (i < 0)
+                {
+                    return null;
+                }
+
+                if (fields is not null)
+                {
+                    return ImportValues.Clean(i < fields.Length ? fields[i] : null);
+                }
+
+                return csv.TryGetField<string>(i, out var v) ? ImportValues.Clean(v) : null;
+            }
+
             yield return Map(Get, file, line);
         }
+    }
+
+    private static bool IsBlank(string[] record)
+    {
+        foreach (var field in record)
+        {
+            if (!string.IsNullOrWhiteSpace(field))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ParsedSource Map(Func<CsvField, string?> get, string file, int line)

@@ -80,10 +80,10 @@ internal static class RisMapper
 
     private static void SetAuthors(RisRecord record, Source source)
     {
-        var names = record.All("AU", "A1").ToList();
+        var names = record.All("AU", "A1");
         if (names.Count == 0 && source.Type is SourceType.Book or SourceType.Report)
         {
-            names = [.. record.All("A2", "ED")];
+            names = record.All("A2", "ED");
         }
 
         foreach (var name in names)
@@ -158,11 +158,26 @@ internal static class RisMapper
         }
     }
 
-    private static string? FirstDoi(string? value) =>
-        value?.Split([';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+    private static string? FirstDoi(string? value) => FirstItem(value);
 
-    private static string? FirstUrl(string? value) =>
-        value?.Split([';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+    private static string? FirstUrl(string? value) => FirstItem(value);
+
+    // The first of a ';'- or space-separated list (a DOI or URL field with several), trimmed.
+    private static string? FirstItem(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.AsSpan().IndexOfAny(';', ' ') < 0)
+        {
+            var trimmed = value.Trim();
+            return trimmed.Length > 0 ? trimmed : null;
+        }
+
+        return value.Split([';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+    }
 
     private static string? Clean(string? text) => ImportValues.Clean(text);
 }

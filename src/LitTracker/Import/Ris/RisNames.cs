@@ -7,8 +7,12 @@ namespace LitTracker.Import.Ris;
 internal static partial class RisNames
 {
     /// <summary>True for "et al." and similar markers of a cut-short list.</summary>
-    public static bool IsEtAl(string text) =>
-        EtAl().IsMatch(text);
+    public static bool IsEtAl(string text)
+    {
+        // Every form starts with 'e', 'o' or '.' after the spaces: names skip the regex.
+        var start = text.AsSpan().TrimStart();
+        return !start.IsEmpty && start[0] is 'e' or 'E' or 'o' or 'O' or '.' && EtAl().IsMatch(text);
+    }
 
     public static Author? Parse(string text)
     {

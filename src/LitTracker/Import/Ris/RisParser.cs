@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace LitTracker.Import.Ris;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace LitTracker.Import.Ris;
 /// (<c>FN</c>/<c>PT</c> headers, no dash) is recognised from its first line and read too. Text
 /// outside records (numbering, export banners) is ignored.
 /// </summary>
-public sealed partial class RisParser : ISourceParser
+public sealed class RisParser : ISourceParser
 {
     /// <inheritdoc />
     public ImportFormat Format => ImportFormat.Ris;
@@ -32,21 +30,21 @@ public sealed partial class RisParser : ISourceParser
         {
             lineNumber++;
             var line = lineNumber == 1 ? raw.TrimStart('\uFEFF') : raw;
-            if (line.Trim().Length == 0)
+            if (line.AsSpan().Trim().IsEmpty)
             {
                 continue;
             }
 
-            wos ??= WosHeader().IsMatch(line);
-            var match = wos.Value ? WosTag().Match(line) : RisTag().Match(line);
-            if (!match.Success || (wos.Value && line.StartsWith(' ')))
+            wos ??= line.Length >= 3 && line[2] == ' ' && line.StartsWith("FN", StringComparison.Ordinal) | line.StartsWith("VR", StringComparison.Ordinal) | line.StartsWith("PT", StringComparison.Ordinal);
+            var valueStart = wos.Value ? RisLines.WosValueStart(line) : RisLines.RisValueStart(line);
+            if (valueStart < 0 || (wos.Value && line.StartsWith(' ')))
             {
                 AppendContinuation(record, line, wos.Value);
                 continue;
             }
 
-            var tag = match.Groups["tag"].Value;
-            var value = match.Groups["value"].Value.Trim();
+            var tag = RisLines.Tag(line);
+            var value = RisLines.Value(line, valueStart);
             if (tag == (wos.Value ? "PT" : "TY"))
             {
                 if (record is not null)
@@ -110,13 +108,4 @@ public sealed partial class RisParser : ISourceParser
 
         record.Fields[^1] = last with { Value = last.Value.Length == 0 ? text : last.Value + " " + text };
     }
-
-    [GeneratedRegex(@"^(?<tag>[A-Z][A-Z0-9])(?:[ \t]{1,3}-|-(?=[ \t]|$))[ \t]?(?<value>.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex RisTag();
-
-    [GeneratedRegex(@"^(?<tag>[A-Z][A-Z0-9])(?: (?<value>.*))?$", RegexOptions.CultureInvariant)]
-    private static partial Regex WosTag();
-
-    [GeneratedRegex(@"^(?:FN|VR|PT) ", RegexOptions.CultureInvariant)]
-    private static partial Regex WosHeader();
 }

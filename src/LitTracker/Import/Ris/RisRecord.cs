@@ -13,7 +13,7 @@ internal sealed class RisRecord
     public List<RisField> Fields { get; } = [];
 
     /// <summary>The first non-empty value among <paramref name="tags"/>, in the order the tags are given.</summary>
-    public string? First(params string[] tags)
+    public string? First(params ReadOnlySpan<string> tags)
     {
         foreach (var tag in tags)
         {
@@ -29,7 +29,7 @@ internal sealed class RisRecord
         return null;
     }
 
-    public RisField? FirstField(params string[] tags)
+    public RisField? FirstField(params ReadOnlySpan<string> tags)
     {
         foreach (var tag in tags)
         {
@@ -46,6 +46,17 @@ internal sealed class RisRecord
     }
 
     /// <summary>Every non-empty value of the given tags, in file order.</summary>
-    public IEnumerable<string> All(params string[] tags) =>
-        Fields.Where(f => f.Value.Length > 0 && tags.Contains(f.Tag)).Select(f => f.Value);
+    public List<string> All(params ReadOnlySpan<string> tags)
+    {
+        var values = new List<string>();
+        foreach (var field in Fields)
+        {
+            if (field.Value.Length > 0 && tags.Contains(field.Tag))
+            {
+                values.Add(field.Value);
+            }
+        }
+
+        return values;
+    }
 }

@@ -18,8 +18,8 @@ internal static class WosMapper
                 _ => SourceType.Other,
             },
         };
-        var full = record.All("AF").ToList();
-        foreach (var name in full.Count > 0 ? full : [.. record.All("AU")])
+        var full = record.All("AF");
+        foreach (var name in full.Count > 0 ? full : record.All("AU"))
         {
             if (RisNames.Parse(name) is { } author)
             {
