@@ -6,7 +6,8 @@ namespace LitTracker.Benchmarks;
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/LitTracker.Benchmarks -- --filter '*'</c>;
 /// <c>-- metadata-throughput [N] [RATE]</c> runs the metadata add-throughput measurement once;
 /// <c>-- import-throughput [N] [FORMAT…] [--dir DIR]</c> the import throughput and raw-insert ceiling once
-/// (<c>Import/citationjs.sh</c> adds citation-js parsing the same BibTeX file).
+/// (<c>Import/citationjs.sh</c> adds citation-js parsing the same BibTeX file);
+/// <c>-- import-memory [N] [FORMAT]</c> the end-to-end import's time and peak memory alone.
 /// <c>-- csl-timing ITEMS.json [N]</c> times the CSL processor on N records.
 /// <c>-- load-data PATH [--articles N] [--claims N]</c> writes the service load test's database;
 /// <c>-- load-verify PATH WRITES…</c> checks that every acknowledged write of the load test is stored
@@ -27,6 +28,12 @@ internal static class Program
         if (args is ["import-throughput", ..])
         {
             await Import.ImportThroughput.RunFromCommandLineAsync(args[1..]);
+            return;
+        }
+
+        if (args is ["import-memory", ..])
+        {
+            await Import.ImportMemory.RunFromCommandLineAsync(args[1..]);
             return;
         }
 
