@@ -20,6 +20,7 @@ public sealed partial class DuplicateIndex
     private readonly SlotTable _byTitle = new();
     private readonly SlotTable _byOpening = new();
     private readonly SlotTable _byAuthorYear = new();
+    private readonly TitleWords _words = new();
     private readonly ChunkedList<AuthorYearBlock> _authorBlocks = new();
 
     // Candidates whose text does not survive UTF-8 or whose DOI/PMID would not parse back to itself
@@ -76,13 +77,13 @@ public sealed partial class DuplicateIndex
         var length = 0;
         if (!odd)
         {
-            var need = 30 + (3 * (c.Key.Length + (doi?.Length ?? 0) + c.TitleKey.Length));
+            var need = 64 + (3 * (c.Key.Length + (doi?.Length ?? 0))) + (8 * c.TitleKey.Length);
             if (_bytes.Length < need)
             {
                 _bytes = new byte[Math.Max(need, _bytes.Length * 2)];
             }
 
-            odd = !Put(c.Key, ref length) || !Put(doi ?? string.Empty, ref length) || !PutNumber((ulong)pmid, ref length) || !Put(c.TitleKey, ref length);
+            odd = !Put(c.Key, ref length) || !Put(doi ?? string.Empty, ref length) || !PutNumber((ulong)pmid, ref length) || !PutTitle(c.TitleKey, ref length);
         }
 
         var position = _arena.Append(odd ? 0 : length, out var span);
@@ -105,6 +106,39 @@ public sealed partial class DuplicateIndex
         PutNumber((ulong)written, ref length);
         _bytes.AsSpan(at, written).CopyTo(_bytes.AsSpan(length));
         length += written;
+        return true;
+    }
+
+    // The title as word numbers (n + 1) and spelt-out words (0, then UTF-8 as by Put), after its length in bytes.
+    private bool PutTitle(string title, ref int length)
+    {
+        var start = length + 5;
+        var at = start;
+        foreach (var range in title.AsSpan().Split(' '))
+        {
+            var word = title.AsSpan(range);
+            var number = _words.Number(word);
+            if (number >= 0)
+            {
+                PutNumber((ulong)number + 1, ref at);
+                continue;
+            }
+
+            _bytes[at++] = 0;
+            var text = at + 5;
+            if (Utf8.FromUtf16(word, _bytes.AsSpan(text), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                return false;
+            }
+
+            PutNumber((ulong)written, ref at);
+            _bytes.AsSpan(text, written).CopyTo(_bytes.AsSpan(at));
+            at += written;
+        }
+
+        PutNumber((ulong)(at - start), ref length);
+        _bytes.AsSpan(start, at - start).CopyTo(_bytes.AsSpan(length));
+        length += at - start;
         return true;
     }
 
@@ -188,7 +222,7 @@ public sealed partial class DuplicateIndex
         var key = ReadText(span, ref at);
         var doi = ReadText(span, ref at);
         var pmid = ReadNumber(span, ref at);
-        var title = ReadText(span, ref at);
+        var title = new string(TitleOf(seq));
         var author = _authors[e.Author];
         return new DuplicateCandidate(
             e.Id, key, doi.Length == 0 ? null : Doi.Parse(doi), pmid == 0 ? null : Pmid.Parse(pmid.ToString(CultureInfo.InvariantCulture)),
@@ -227,13 +261,30 @@ public sealed partial class DuplicateIndex
         Skip(span, ref at);
         Skip(span, ref at);
         ReadNumber(span, ref at);
-        var length = (int)ReadNumber(span, ref at);
-        if (_chars.Length < length)
+        var end = (int)ReadNumber(span, ref at);
+        end += at;
+        var written = 0;
+        while (at < end)
         {
-            _chars = new char[Math.Max(length, _chars.Length * 2)];
+            // A word has at most 255 letters; a spelt-out one at most as many chars as bytes.
+            var number = (int)ReadNumber(span, ref at);
+            var spelt = number == 0 ? (int)ReadNumber(span, ref at) : 0;
+            if (_chars.Length < written + 1 + Math.Max(spelt, 255))
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, written + 1 + Math.Max(spelt, 255)));
+            }
+
+            written += number == 0
+                ? Encoding.UTF8.GetChars(span.Slice(at, spelt), _chars.AsSpan(written))
+                : _words.Spell(number - 1, _chars.AsSpan(written));
+            at += spelt;
+            if (at < end)
+            {
+                _chars[written++] = ' ';
+            }
         }
 
-        return _chars.AsSpan(0, Encoding.UTF8.GetChars(span.Slice(at, length), _chars));
+        return _chars.AsSpan(0, written);
     }
 
     [InlineArray(5)]
