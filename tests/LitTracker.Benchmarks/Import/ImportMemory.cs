@@ -56,6 +56,8 @@ public static class ImportMemory
         await using var db = await LitTrackerDatabase.OpenAsync(dbPath);
         GC.Collect();
         using var process = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"before import: working set {process.WorkingSet64 / 1e6:0} MB, GC heap {GC.GetTotalMemory(false) / 1e6:0} MB"));
         var cpu = process.TotalProcessorTime;
         var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         using var sampler = new PeakSampler();
