@@ -7,7 +7,7 @@ using LitTracker.Tests.Sources.Reference;
 namespace LitTracker.Tests.Sources;
 
 /// <summary>
-/// TitleKey.For, DuplicateTitle.Fold and DuplicateCandidate.SurnameKey with their ASCII short cuts
+/// TitleKey.For, DuplicateTitle.Fold, DuplicateCandidate.SurnameKey and SurnameMatcher with their short cuts
 /// against the versions before them (kept in Reference/): the same strings, char for char, on the
 /// labelled pairs' titles and names and on random text mixing ASCII, markup, LaTeX and Unicode.
 /// </summary>
@@ -18,7 +18,7 @@ public class TitleKeyDifferentialTests
         "Effect", "of", "RANDOMISED", "tumour", "paediatric", "sulphate", "programme", "centre", "catalogue", "modelling", "analyse",
         "organisation", "colourful", "oestrogen", "haemoglobin", "labelled", "travellers", "fibre", "spectres", "Alzheimer's", "6",
         "<i>", "</i>", "<sub>2</sub>", "{\\'E}tude", "\\emph{x}", "\\&", "{", "}", "—", "–", "é", "Müller", "Ø", "İstanbul", "ß",
-        "ﬁbrosis", "e\u0301", "日本", "Ⅷ", "²", "\t", "  ", "-", ":", "(", ")", "[abstract]", "Abstract CT101:", "PL02.05", "a", "x",
+        "ﬁbrosis", "van der", "RECOVERY Collaborative Group", "O'Brien", "García-Márquez", "Lopez-Bernal", "The", "de la Cruz", "e\u0301", "日本", "Ⅷ", "²", "\t", "  ", "-", ":", "(", ")", "[abstract]", "Abstract CT101:", "PL02.05", "a", "x",
     ];
 
     [Fact]
@@ -41,6 +41,9 @@ public class TitleKeyDifferentialTests
             Assert.Equal(ReferenceSurnameKey(author), DuplicateCandidate.SurnameKey(author));
             var organisation = Author.Organisation(name);
             Assert.Equal(ReferenceSurnameKey(organisation), DuplicateCandidate.SurnameKey(organisation));
+            Assert.Equal(ReferenceSurnameMatcher.Parts(author), SurnameMatcher.Parts(author));
+            Assert.Equal(ReferenceSurnameMatcher.IsOrganisation(author), SurnameMatcher.IsOrganisation(author));
+            Assert.Equal(ReferenceSurnameMatcher.Parts(organisation), SurnameMatcher.Parts(organisation));
         }
     }
 
