@@ -6,7 +6,8 @@ namespace LitTracker.Benchmarks;
 /// Runs the benchmarks: <c>dotnet run -c Release --project tests/LitTracker.Benchmarks -- --filter '*'</c>;
 /// <c>-- metadata-throughput [N] [RATE]</c> runs the metadata add-throughput measurement once;
 /// <c>-- import-throughput [N] [FORMAT…] [--dir DIR]</c> the import throughput and raw-insert ceiling once
-/// (<c>Import/citationjs.sh</c> adds citation-js parsing the same BibTeX file).
+/// (<c>Import/citationjs.sh</c> adds citation-js parsing the same BibTeX file);
+/// <c>-- import-memory [N] [FORMAT]</c> the end-to-end import's time and peak memory alone.
 /// <c>-- parse-throughput N [FORMAT…] [--repeat R]</c> times the import parsers alone;
 /// <c>-- parse-dump OUT [N]</c> dumps everything they produce, to compare before and after a change.
 /// <c>-- csl-timing ITEMS.json [N]</c> times the CSL processor on N records.
@@ -41,6 +42,12 @@ internal static class Program
         if (args is ["parse-dump", _, ..])
         {
             Import.ParseDump.RunFromCommandLine(args[1..]);
+            return;
+        }
+
+        if (args is ["import-memory", ..])
+        {
+            await Import.ImportMemory.RunFromCommandLineAsync(args[1..]);
             return;
         }
 

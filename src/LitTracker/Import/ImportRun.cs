@@ -10,7 +10,7 @@ internal sealed class ImportRun(
     LitTrackerDbContext db,
     SourceInserter inserter,
     DuplicateIndex index,
-    HashSet<string> keys,
+    SourceKeySet keys,
     ImportOptions options,
     ImportResult result,
     IProgress<ImportProgress>? progress,

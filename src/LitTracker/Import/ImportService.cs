@@ -102,10 +102,10 @@ public sealed class ImportService(LitTrackerDbContext db)
         }
     }
 
-    private async Task<(DuplicateIndex Index, HashSet<string> Keys)> LoadIndexAsync(CancellationToken ct)
+    private async Task<(DuplicateIndex Index, SourceKeySet Keys)> LoadIndexAsync(CancellationToken ct)
     {
         var index = new DuplicateIndex();
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new SourceKeySet();
         var rows = db.Sources.AsNoTracking()
             .Select(s => new { s.Id, s.Key, s.Doi, s.Pmid, s.TitleKey, s.Year, s.Authors, s.Type })
             .AsAsyncEnumerable();

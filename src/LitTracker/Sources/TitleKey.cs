@@ -19,8 +19,19 @@ public static partial class TitleKey
             return string.Empty;
         }
 
-        var text = HtmlTag().Replace(title, " ");
-        text = LatexCommand().Replace(text, string.Empty).Replace("{", string.Empty, StringComparison.Ordinal).Replace("}", string.Empty, StringComparison.Ordinal);
+        // Neither pattern can match without its first character, and most titles have neither.
+        var text = title.Contains('<', StringComparison.Ordinal) ? HtmlTag().Replace(title, " ") : title;
+        if (text.Contains('\\', StringComparison.Ordinal))
+        {
+            text = LatexCommand().Replace(text, string.Empty);
+        }
+
+        text = text.Replace("{", string.Empty, StringComparison.Ordinal).Replace("}", string.Empty, StringComparison.Ordinal);
+        if (Ascii.IsValid(text))
+        {
+            return ForAscii(text);
+        }
+
         var sb = new StringBuilder(text.Length);
         var space = true;
         foreach (var c in text.Normalize(NormalizationForm.FormD))
@@ -44,6 +55,35 @@ public static partial class TitleKey
         }
 
         return sb.ToString().TrimEnd().Normalize(NormalizationForm.FormC);
+    }
+
+    // The same result for ASCII text without the Unicode machinery: decomposition and composition
+    // leave ASCII as it is, it has no non-spacing marks, and its letters and digits are [A-Za-z0-9].
+    private static string ForAscii(string text)
+    {
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var space = true;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                space = false;
+            }
+            else if (!space)
+            {
+                buffer[length++] = ' ';
+                space = true;
+            }
+        }
+
+        if (length > 0 && buffer[length - 1] == ' ')
+        {
+            length--;
+        }
+
+        return new string(buffer[..length]);
     }
 
     [GeneratedRegex("<[^>]{0,200}>", RegexOptions.CultureInvariant)]

@@ -60,6 +60,22 @@ public sealed record DuplicateCandidate(int Id, string Key, Doi? Doi, Pmid? Pmid
             text = text[4..];
         }
 
+        if (Ascii.IsValid(text))
+        {
+            // Decomposition leaves ASCII as it is, and it has no non-spacing marks.
+            var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+            var length = 0;
+            foreach (var c in text)
+            {
+                if (char.IsAsciiLetter(c))
+                {
+                    buffer[length++] = (char)(c | 0x20);
+                }
+            }
+
+            return new string(buffer[..length]);
+        }
+
         var sb = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {

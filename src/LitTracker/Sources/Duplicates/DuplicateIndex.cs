@@ -8,92 +8,84 @@ namespace LitTracker.Sources.Duplicates;
 /// first-author surname within the year and its neighbours (so a common surname never means a scan
 /// of the whole library). Additions can be undone back to a checkpoint, for a file that is rolled back.
 /// </summary>
-public sealed class DuplicateIndex
+/// <remarks>
+/// Compact so that a library of a million records fits in an import's memory budget: no object per
+/// candidate. Each one is a fixed-size entry (id, year, flags, interned author, the next older
+/// member of each of its blocks) and its key, DOI, PMID and title as UTF-8 in a shared arena; DOIs,
+/// PMIDs, titles and title openings are found through open-addressing tables of 32-bit hashes whose
+/// hits are checked against the stored text. A candidate object is built again only to compare it or
+/// to return it, equal (by value) to the one added.
+/// </remarks>
+public sealed partial class DuplicateIndex
 {
-    private readonly Dictionary<Doi, DuplicateCandidate> _byDoi = [];
-    private readonly Dictionary<Pmid, DuplicateCandidate> _byPmid = [];
-    private readonly Dictionary<string, DuplicateBlock> _byTitle = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DuplicateBlock> _byAuthorYear = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DuplicateBlock> _byOpeningYear = new(StringComparer.Ordinal);
-    private readonly List<DuplicateCandidate> _log = [];
-
-    // One string per distinct surname: a million-record library repeats a few thousand of them.
-    private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
-
-    // Per sequence number, the last Find that visited it: a union of blocks without a set per lookup.
-    private readonly List<int> _visited = [];
-    private int _find;
-
     /// <summary>How many candidates are indexed.</summary>
-    public int Count => _log.Count;
+    public int Count => _entries.Count;
 
     /// <summary>Indexes a stored (or about to be stored) source.</summary>
     public void Add(DuplicateCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        if (!_surnames.TryAdd(candidate.Surname, candidate.Surname) && _surnames[candidate.Surname] is var pooled && !ReferenceEquals(pooled, candidate.Surname))
+        var seq = Store(candidate, out var cls);
+        ref var entry = ref _entries[seq];
+        if (candidate.Doi is { } doi && FindDoi(doi) < 0)
         {
-            candidate = candidate with { Surname = pooled };
+            _byDoi.Add(DoiHash(doi), seq);
         }
 
-        if (candidate.Doi is { } doi)
+        if (candidate.Pmid is { } pmid && FindPmid(pmid) < 0)
         {
-            _byDoi.TryAdd(doi, candidate);
+            _byPmid.Add(PmidHash(pmid), seq);
         }
 
-        if (candidate.Pmid is { } pmid)
-        {
-            _byPmid.TryAdd(pmid, candidate);
-        }
-
-        var seq = _log.Count;
-        var cls = DuplicateBlock.ClassOf(candidate);
-        Block(_byTitle, candidate.TitleKey).Add(candidate, cls, seq);
-        Block(_byAuthorYear, AuthorYear(candidate.Surname, candidate.Year)).Add(candidate, cls, seq);
-        Block(_byOpeningYear, AuthorYear(Opening(candidate.TitleKey), candidate.Year)).Add(candidate, cls, seq);
-        _log.Add(candidate);
-        if (seq == _visited.Count)
-        {
-            _visited.Add(0);
-        }
-        else
-        {
-            _visited[seq] = 0;
-        }
+        entry.NextTitle = Link(_byTitle, TitleHash(candidate.TitleKey, cls), FindTitle(candidate.TitleKey, cls), seq);
+        var opening = Opening(candidate.TitleKey);
+        entry.NextOpening = Link(_byOpening, OpeningHash(opening, candidate.Year, cls), FindOpening(opening, candidate.Year, cls), seq);
+        ref var block = ref _authorBlocks[AuthorBlock(_authors[entry.Author].Surname, candidate.Year, create: true)];
+        entry.NextAuthor = block.Heads[cls];
+        block.Heads[cls] = seq;
     }
 
     /// <summary>A mark to undo later additions with <see cref="RollbackTo"/>.</summary>
-    public int Checkpoint() => _log.Count;
+    public int Checkpoint() => _entries.Count;
 
     /// <summary>Removes every candidate added after <paramref name="checkpoint"/>.</summary>
     public void RollbackTo(int checkpoint)
     {
-        for (var i = _log.Count - 1; i >= checkpoint; i--)
+        if (checkpoint >= _entries.Count)
         {
-            var c = _log[i];
-            if (c.Doi is { } doi && _byDoi.TryGetValue(doi, out var d) && ReferenceEquals(d, c))
-            {
-                _byDoi.Remove(doi);
-            }
-
-            if (c.Pmid is { } pmid && _byPmid.TryGetValue(pmid, out var p) && ReferenceEquals(p, c))
-            {
-                _byPmid.Remove(pmid);
-            }
-
-            var cls = DuplicateBlock.ClassOf(c);
-            _byTitle[c.TitleKey].RemoveLast(cls);
-            _byAuthorYear[AuthorYear(c.Surname, c.Year)].RemoveLast(cls);
-            _byOpeningYear[AuthorYear(Opening(c.TitleKey), c.Year)].RemoveLast(cls);
-            _log.RemoveAt(i);
+            return;
         }
+
+        for (var seq = _entries.Count - 1; seq >= checkpoint; seq--)
+        {
+            var c = Materialize(seq);
+            ref var entry = ref _entries[seq];
+            var cls = entry.Flags & ClassBits;
+            if (c.Doi is { } doi)
+            {
+                _byDoi.Replace(DoiHash(doi), seq, -1);
+            }
+
+            if (c.Pmid is { } pmid)
+            {
+                _byPmid.Replace(PmidHash(pmid), seq, -1);
+            }
+
+            _byTitle.Replace(TitleHash(c.TitleKey, cls), seq, entry.NextTitle);
+            _byOpening.Replace(OpeningHash(Opening(c.TitleKey), c.Year, cls), seq, entry.NextOpening);
+            _authorBlocks[AuthorBlock(_authors[entry.Author].Surname, c.Year, create: false)].Heads[cls] = entry.NextAuthor;
+            _odd.Remove(seq);
+        }
+
+        _arena.TruncateTo(_entries[checkpoint].Blob);
+        _entries.Truncate(checkpoint);
     }
 
     /// <summary>The indexed candidate with the same DOI, if any.</summary>
-    public DuplicateCandidate? ByDoi(Doi doi) => _byDoi.GetValueOrDefault(doi);
+    public DuplicateCandidate? ByDoi(Doi doi) => FindDoi(doi) is var seq and >= 0 ? Materialize(seq) : null;
 
     /// <summary>The indexed candidate with the same PMID, if any.</summary>
-    public DuplicateCandidate? ByPmid(Pmid pmid) => _byPmid.GetValueOrDefault(pmid);
+    public DuplicateCandidate? ByPmid(Pmid pmid) => FindPmid(pmid) is var seq and >= 0 ? Materialize(seq) : null;
 
     /// <summary>
     /// The best duplicate of <paramref name="candidate"/> (identifiers first, then the highest title
@@ -102,59 +94,60 @@ public sealed class DuplicateIndex
     public (DuplicateCandidate Existing, DuplicateMatch Match)? Find(DuplicateCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
-        if (candidate.Doi is { } doi && _byDoi.TryGetValue(doi, out var byDoi))
+        if (candidate.Doi is { } doi && FindDoi(doi) is var byDoi and >= 0)
         {
-            return (byDoi, new DuplicateMatch(DuplicateReason.SameDoi, 1));
+            return (Materialize(byDoi), new DuplicateMatch(DuplicateReason.SameDoi, 1));
         }
 
-        if (candidate.Pmid is { } pmid && _byPmid.TryGetValue(pmid, out var byPmid))
+        if (candidate.Pmid is { } pmid && FindPmid(pmid) is var byPmid and >= 0)
         {
-            return (byPmid, new DuplicateMatch(DuplicateReason.SamePmid, 1));
+            return (Materialize(byPmid), new DuplicateMatch(DuplicateReason.SamePmid, 1));
         }
 
-        // No indexed candidate shares the DOI or PMID now (the maps above hold every one), so the
+        // No indexed candidate shares the DOI or PMID now (the tables above hold every one), so the
         // lists DuplicateBlock.CanMatch rules out would all compare as different works.
         var own = DuplicateBlock.ClassOf(candidate);
         var find = ++_find;
-        (DuplicateCandidate, DuplicateMatch)? best = null;
+        (int Seq, DuplicateMatch Match)? best = null;
         foreach (var block in Blocks(candidate))
         {
-            (DuplicateCandidate Other, DuplicateMatch Match, int Seq)? inBlock = null;
+            (int Seq, DuplicateMatch Match)? inBlock = null;
             for (var cls = 0; cls <= DuplicateBlock.Preprints; cls++)
             {
-                if (!DuplicateBlock.CanMatch(own, cls) || block.List(cls) is not { } list)
+                if (!DuplicateBlock.CanMatch(own, cls))
                 {
                     continue;
                 }
 
-                foreach (var (other, seq) in list)
+                for (var seq = Head(block, cls); seq >= 0; seq = Next(block, seq))
                 {
-                    if (_visited[seq] == find)
+                    ref var entry = ref _entries[seq];
+                    if (entry.Visited == find)
                     {
                         continue;
                     }
 
-                    _visited[seq] = find;
-                    if (other.Id != 0 && other.Id == candidate.Id)
+                    entry.Visited = find;
+                    if (entry.Id != 0 && entry.Id == candidate.Id)
                     {
                         continue;
                     }
 
-                    if (DuplicateRules.Compare(candidate, other) is { IsProposalOnly: false } match
+                    if (DuplicateRules.Compare(candidate, Materialize(seq)) is { IsProposalOnly: false } match
                         && (inBlock is not { } b || match.Score > b.Match.Score || (match.Score == b.Match.Score && seq < b.Seq)))
                     {
-                        inBlock = (other, match, seq);
+                        inBlock = (seq, match);
                     }
                 }
             }
 
-            if (inBlock is { } found && (best is null || found.Match.Score > best.Value.Item2.Score))
+            if (inBlock is { } found && (best is null || found.Match.Score > best.Value.Match.Score))
             {
-                best = (found.Other, found.Match);
+                best = found;
             }
         }
 
-        return best;
+        return best is { } result ? (Materialize(result.Seq), result.Match) : null;
     }
 
     /// <summary>Indexed candidates sharing the exact title or the first-author surname within a year.</summary>
@@ -166,14 +159,24 @@ public sealed class DuplicateIndex
 
     private IEnumerable<DuplicateCandidate> Iterate(DuplicateCandidate candidate)
     {
-        var seen = new HashSet<DuplicateCandidate>(ReferenceEqualityComparer.Instance);
+        var seen = new HashSet<int>();
         foreach (var block in Blocks(candidate))
         {
-            foreach (var c in block.InOrder())
+            var members = new List<int>();
+            for (var cls = 0; cls <= DuplicateBlock.Preprints; cls++)
             {
-                if (seen.Add(c))
+                for (var seq = Head(block, cls); seq >= 0; seq = Next(block, seq))
                 {
-                    yield return c;
+                    members.Add(seq);
+                }
+            }
+
+            members.Sort();
+            foreach (var seq in members)
+            {
+                if (seen.Add(seq))
+                {
+                    yield return Materialize(seq);
                 }
             }
         }
@@ -181,37 +184,31 @@ public sealed class DuplicateIndex
 
     // The blocks to look in, in order: the exact title, then per year (the year, its neighbours, none)
     // the surname and the title opening; a record without a year may match any year of the same author.
-    private IEnumerable<DuplicateBlock> Blocks(DuplicateCandidate candidate)
+    private IEnumerable<BlockRef> Blocks(DuplicateCandidate candidate)
     {
-        if (candidate.TitleKey.Length > 0 && _byTitle.TryGetValue(candidate.TitleKey, out var sameTitle))
+        if (candidate.TitleKey.Length > 0)
         {
-            yield return sameTitle;
+            yield return new BlockRef(BlockKind.Title, candidate.TitleKey, null, -1);
         }
 
         var opening = Opening(candidate.TitleKey);
         int?[] years = candidate.Year is { } y ? [y - 1, y, y + 1, null] : [null];
+        var surname = _surnameIds.TryGetValue(candidate.Surname, out var id) ? id : -1;
         foreach (var year in years)
         {
-            if (_byAuthorYear.TryGetValue(AuthorYear(candidate.Surname, year), out var byAuthor))
+            if (surname >= 0 && AuthorBlock(surname, year, create: false) is var block and >= 0)
             {
-                yield return byAuthor;
+                yield return new BlockRef(BlockKind.Author, null, year, block);
             }
 
-            if (_byOpeningYear.TryGetValue(AuthorYear(opening, year), out var byOpening))
-            {
-                yield return byOpening;
-            }
+            yield return new BlockRef(BlockKind.Opening, opening, year, -1);
         }
 
         if (candidate.Year is null)
         {
-            var prefix = candidate.Surname + "|";
-            foreach (var (key, block) in _byAuthorYear)
+            foreach (var block in AuthorBlocksOf(candidate.Surname))
             {
-                if (key.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    yield return block;
-                }
+                yield return new BlockRef(BlockKind.Author, null, null, block);
             }
         }
     }
@@ -234,15 +231,4 @@ public sealed class DuplicateIndex
 
     private static string AuthorYear(string surname, int? year) =>
         surname + "|" + (year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
-
-    private static DuplicateBlock Block(Dictionary<string, DuplicateBlock> map, string key)
-    {
-        if (!map.TryGetValue(key, out var block))
-        {
-            block = new DuplicateBlock();
-            map[key] = block;
-        }
-
-        return block;
-    }
 }

@@ -19,6 +19,13 @@ public static partial class DuplicateTitle
         "be", "its", "our", "your", "their", "this", "that", "these", "what", "how", "why", "we", "do", "does", "not", "vs", "versus",
     };
 
+    // The endings Ise, Yse, TreBre, Ogue and Lling match at (with the letters before them they need).
+    private static readonly string[] SpellingEndings =
+    [
+        "ise", "ised", "ises", "ising", "isation", "isations", "yse", "ysed", "yses", "ysing",
+        "tre", "tres", "bre", "bres", "ogue", "ogues", "lling", "lled", "ller", "llers",
+    ];
+
     private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
     {
         "editorial", "editorials", "editor", "editors", "error", "errors", "erratum", "errata", "corrigendum", "correction", "corrections",
@@ -79,7 +86,7 @@ public static partial class DuplicateTitle
     public static string Spelling(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length < 4 || !word.All(char.IsAsciiLetterLower))
+        if (word.Length < 4 || !IsLowerAscii(word) || !MaySpellOtherwise(word))
         {
             return word;
         }
@@ -94,6 +101,26 @@ public static partial class DuplicateTitle
         w = Lling().Replace(w, "l$1");
         return w;
     }
+
+    private static bool IsLowerAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Whether any rule of Spelling can apply: each needs one of these in the word (the endings at
+    // its end). Without one, every rule leaves the word as it is, so none makes another apply.
+    private static bool MaySpellOtherwise(string word) =>
+        word.Contains("ae", StringComparison.Ordinal) || word.Contains("oe", StringComparison.Ordinal)
+        || word.Contains("sulph", StringComparison.Ordinal) || word.Contains("programme", StringComparison.Ordinal)
+        || word.Contains("our", StringComparison.Ordinal) || SpellingEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     // A label is only taken away when it looks like one: "abstract"/"poster"/"oral" followed by a
     // code with digits, a dotted session code ("pl02 05"), or "abstract" as the last word.

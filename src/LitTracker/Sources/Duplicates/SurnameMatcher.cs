@@ -78,6 +78,26 @@ public static class SurnameMatcher
     private static List<string> Words(string text)
     {
         var words = new List<string>();
+        if (Ascii.IsValid(text))
+        {
+            // Decomposition leaves ASCII as it is, and it has no non-spacing marks.
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                if (i < text.Length && char.IsAsciiLetter(text[i]))
+                {
+                    start = start < 0 ? i : start;
+                }
+                else if (start >= 0)
+                {
+                    words.Add(text[start..i].ToLowerInvariant());
+                    start = -1;
+                }
+            }
+
+            return words;
+        }
+
         var sb = new StringBuilder();
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
