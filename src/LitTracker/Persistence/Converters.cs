@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using LitTracker.Sources;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -9,8 +11,12 @@ namespace LitTracker.Persistence;
 /// <summary>Value converters shared by the entity configurations.</summary>
 internal static class Converters
 {
+    // Letters outside ASCII are stored as they are ("Østergaard", not "\u00D8stergaard"): names are
+    // full of them, and escaping made the authors column half as long again, which pushed typical
+    // imported rows (with an abstract) past half a page. HTML-significant characters stay escaped.
     private static readonly JsonSerializerOptions AuthorJson = new(JsonSerializerDefaults.Web)
     {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 

@@ -1,6 +1,8 @@
+using System.Globalization;
 using LitTracker.Persistence;
 using LitTracker.Sources;
 using LitTracker.Tests.TestSupport;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace LitTracker.Tests.Persistence;
@@ -148,5 +150,69 @@ public class LitTrackerDatabaseTests
         db.Sources.Add(new Source { Key = "b2020", Title = "B", Doi = Doi.Parse("10.1000/X") });
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task OpenAsync_NewFile_Uses8KPages()
+    {
+        using var temp = new TempDatabase();
+        await using var db = await temp.OpenAsync();
+
+        Assert.Equal(LitTrackerDatabase.PageSize, await ScalarAsync(db, "PRAGMA page_size;"));
+    }
+
+    [Fact]
+    public async Task OpenAsync_ExistingFileWith4KPages_KeepsItsPagesAndOpens()
+    {
+        using var temp = new TempDatabase();
+        await using (var connection = new SqliteConnection("Data Source=" + temp.Path + ";Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA page_size = 4096; CREATE TABLE kept (x INTEGER);";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var db = await temp.OpenAsync();
+
+        Assert.Equal(4096, await ScalarAsync(db, "PRAGMA page_size;"));
+        Assert.Equal(1, await ScalarAsync(db, "SELECT count(*) FROM sqlite_master WHERE name = 'kept';"));
+        Assert.Equal(0, await db.Sources.CountAsync());
+    }
+
+    [Fact]
+    public async Task Authors_NonAsciiNames_StoredUnescapedAndOldEscapedRowsStillRead()
+    {
+        using var temp = new TempDatabase();
+        await using var db = await temp.OpenAsync();
+        db.Sources.Add(new Source { Key = "ostergaard2008", Title = "T", Authors = [new Author("Østergaard", "Zoë", null, null), new Author("<b>", "A", null, null)] });
+        await db.SaveChangesAsync();
+        const string escaped = "[{\"family\":\"\\u00D8stergaard\",\"given\":\"Zo\\u00EB\"}]";
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO sources (Key, Type, Design, Population, Authors, AuthorsIncomplete, Title, TitleKey, Provenance) VALUES ('old', 'JournalArticle', 'Unspecified', 'Unspecified', {0}, 0, 'T', 't', '{{}}');", escaped);
+
+        var stored = await StringAsync(db, "SELECT Authors FROM sources WHERE Key = 'ostergaard2008';");
+        db.ChangeTracker.Clear();
+        var old = await db.Sources.SingleAsync(s => s.Key == "old");
+
+        Assert.Contains("Østergaard", stored, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", stored, StringComparison.Ordinal);
+        Assert.Equal("Østergaard", old.Authors[0].Family);
+        Assert.Equal("Zoë", old.Authors[0].Given);
+    }
+
+    private static async Task<long> ScalarAsync(LitTrackerDbContext db, string sql) =>
+        Convert.ToInt64(await StringAsync(db, sql), CultureInfo.InvariantCulture);
+
+    private static async Task<string> StringAsync(LitTrackerDbContext db, string sql)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture)!;
     }
 }
