@@ -154,6 +154,12 @@ internal static partial class ImportValues
         }
 
         year = int.Parse(match.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (year == 0)
+        {
+            // "0000" is a placeholder, not a year (and no calendar has its months).
+            return false;
+        }
+
         month = match.Groups["m"].Success ? Month(match.Groups["m"].Value) : null;
         if (month is not null && match.Groups["d"].Success
             && int.TryParse(match.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
@@ -177,6 +183,11 @@ internal static partial class ImportValues
         }
 
         year = ((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0');
+        if (year == 0)
+        {
+            return false;
+        }
+
         if (text.Length == 4)
         {
             return true;
@@ -274,6 +285,6 @@ internal static partial class ImportValues
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SpacePattern();
 
-    [GeneratedRegex(@"^\s*(?<y>\d{4})(?:\s*[-/ ]\s*(?<m>[0-9]{1,2}|[A-Za-z]{3,9}\.?)?(?:\s*[-/ ]\s*(?<d>\d{1,2})?)?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<y>[0-9]{4})(?:\s*[-/ ]\s*(?<m>[0-9]{1,2}|[A-Za-z]{3,9}\.?)?(?:\s*[-/ ]\s*(?<d>[0-9]{1,2})?)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 }

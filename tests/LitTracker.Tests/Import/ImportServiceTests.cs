@@ -57,6 +57,24 @@ public class ImportServiceTests
         Assert.Equal(1, result.Added);
     }
 
+    [Theory]
+    [InlineData("0000-03-05")]
+    [InlineData("\u0662\u0660\u0661\u0669-03-05")]
+    public async Task ImportAsync_DateWithoutARealYear_WarnsAndKeepsEveryRecord(string date)
+    {
+        using var temp = new TempDatabase();
+        await using var db = await temp.OpenAsync();
+        var text = $"TY  - JOUR\nTI  - Placeholder date\nDA  - {date}\nER  - \nTY  - JOUR\nTI  - Next record\nPY  - 2020\nER  - \n";
+
+        var result = await new ImportService(db).ImportAsync([Text("dates.ris", text)]);
+
+        Assert.Equal(2, result.Added);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(3, issue.Line);
+        Assert.Contains("no four-digit year", issue.Message, StringComparison.Ordinal);
+        Assert.Null((await db.Sources.SingleAsync(s => s.Title == "Placeholder date")).Year);
+    }
+
     private sealed class CancelAt(CancellationTokenSource cancel, long records) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value)
