@@ -5,7 +5,6 @@ using LitTracker.Sources;
 using LitTracker.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LitTracker.Tests.Import;
 
@@ -17,21 +16,8 @@ public class RawInsertTests
     {
         using var temp = new TempDatabase();
         var originals = EdgeSources();
-        await using (var db = await temp.OpenAsync())
-        {
-            await db.Database.OpenConnectionAsync();
-            await using var tx = await db.Database.BeginTransactionAsync();
-            using (var inserter = new SourceInserter((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)tx.GetDbTransaction()))
-            {
-                var rows = new SourceRowWriter();
-                foreach (var source in EdgeSources())
-                {
-                    inserter.Insert(source, rows.Write(source, source.TitleKey, source.Provenance));
-                }
-            }
-
-            await tx.CommitAsync();
-        }
+        var rows = new SourceRowWriter();
+        await RawInserts.InsertAsync(temp, EdgeSources(), (inserter, source) => inserter.Insert(source, rows.Write(source, source.TitleKey, source.Provenance)));
 
         await using var read = await temp.OpenAsync();
         var stored = await read.Sources.AsNoTracking().Include(s => s.Notices).OrderBy(s => s.Id).ToListAsync();
@@ -47,20 +33,7 @@ public class RawInsertTests
     {
         using var fast = new TempDatabase();
         using var ef = new TempDatabase();
-        await using (var db = await fast.OpenAsync())
-        {
-            await db.Database.OpenConnectionAsync();
-            await using var tx = await db.Database.BeginTransactionAsync();
-            using (var inserter = new SourceInserter((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)tx.GetDbTransaction()))
-            {
-                foreach (var source in EdgeSources())
-                {
-                    inserter.Insert(source);
-                }
-            }
-
-            await tx.CommitAsync();
-        }
+        await RawInserts.InsertAsync(fast, EdgeSources(), (inserter, source) => inserter.Insert(source));
 
         await using (var db = await ef.OpenAsync())
         {

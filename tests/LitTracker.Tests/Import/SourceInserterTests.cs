@@ -6,7 +6,6 @@ using LitTracker.Sources;
 using LitTracker.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LitTracker.Tests.Import;
 
@@ -26,22 +25,12 @@ public class SourceInserterTests
         using var fast = new TempDatabase();
         using var ef = new TempDatabase();
 
-        await using (var db = await fast.OpenAsync())
+        await RawInserts.InsertAsync(fast, Sources(), (inserter, source) =>
         {
-            await db.Database.OpenConnectionAsync();
-            await using var tx = await db.Database.BeginTransactionAsync();
-            using (var inserter = new SourceInserter((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)tx.GetDbTransaction()))
-            {
-                foreach (var source in Sources())
-                {
-                    source.TitleKey = TitleKey.For(source.Title);
-                    inserter.Insert(source);
-                    Assert.True(source.Id > 0);
-                }
-            }
-
-            await tx.CommitAsync();
-        }
+            source.TitleKey = TitleKey.For(source.Title);
+            inserter.Insert(source);
+            Assert.True(source.Id > 0);
+        });
 
         await using (var db = await ef.OpenAsync())
         {
