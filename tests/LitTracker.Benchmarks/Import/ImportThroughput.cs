@@ -102,8 +102,9 @@ public static class ImportThroughput
         var result = await service.ImportAsync([ImportFile.FromPath(file)]);
         watch.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  import CPU time (process, user + system) {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s"));
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  import GC: {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:0} MB allocated ({(GC.GetTotalAllocatedBytes(precise: true) - allocated) / Math.Max(1, result.Added) / 1e3:0.0} KB a record), collections gen0 {GC.CollectionCount(0) - gen0} / gen1 {GC.CollectionCount(1) - gen1} / gen2 {GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s"));
+            $"  import GC: {allocated / 1e6:0} MB allocated ({allocated / Math.Max(1, result.Added) / 1e3:0.0} KB a record), collections gen0 {GC.CollectionCount(0) - gen0} / gen1 {GC.CollectionCount(1) - gen1} / gen2 {GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s"));
         return (watch.Elapsed, result.Added, sampler.Stop(), service.LastTimings!);
     }
 
