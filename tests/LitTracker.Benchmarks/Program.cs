@@ -9,6 +9,7 @@ namespace LitTracker.Benchmarks;
 /// (<c>Import/citationjs.sh</c> adds citation-js parsing the same BibTeX file);
 /// <c>-- import-memory [N] [FORMAT]</c> the end-to-end import's time and peak memory alone.
 /// <c>-- parse-throughput N [FORMAT…] [--repeat R]</c> times the import parsers alone;
+/// <c>-- prepare-cost FILE [R]</c> times preparing parsed records for the writer, part by part;
 /// <c>-- parse-dump OUT [N]</c> dumps everything they produce, to compare before and after a change.
 /// <c>-- csl-timing ITEMS.json [N]</c> times the CSL processor on N records.
 /// <c>-- load-data PATH [--articles N] [--claims N]</c> writes the service load test's database;
@@ -36,6 +37,12 @@ internal static class Program
         if (args is ["parse-throughput", ..])
         {
             Import.ParseThroughput.RunFromCommandLine(args[1..]);
+            return;
+        }
+
+        if (args is ["prepare-cost", _, ..])
+        {
+            Import.PrepareCost.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
             return;
         }
 

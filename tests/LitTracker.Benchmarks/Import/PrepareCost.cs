@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+using LitTracker.Import;
+using LitTracker.Metadata;
+using LitTracker.Persistence;
+using LitTracker.Sources;
+using LitTracker.Sources.Duplicates;
+
+namespace LitTracker.Benchmarks.Import;
+
+/// <summary>
+/// <c>prepare-cost FILE [R]</c>: parses FILE once into memory, then times what preparing a record for
+/// the writer costs (<see cref="PreparedSource.For"/>) and each of its parts alone, in µs and bytes
+/// allocated per record, R passes (default 3; the first includes JIT warm-up). The import spends
+/// this on whichever thread is idle, so every microsecond here is CPU both import threads share.
+/// </summary>
+public static class PrepareCost
+{
+    /// <summary>Runs the passes and prints one line per part.</summary>
+    public static void Run(string file, int repeat)
+    {
+        var sources = new List<Source>();
+        using (var stream = File.OpenRead(file))
+        {
+            foreach (var p in SourceFileParser.Parse(stream, file, ImportFormat.Unspecified))
+            {
+                sources.Add(p.Source);
+            }
+        }
+
+        var rows = new SourceRowWriter();
+        for (var pass = 0; pass < repeat; pass++)
+        {
+            Time("TitleKey.For", sources, s => TitleKey.For(s.Title));
+            Time("DuplicateCandidate.From", sources, s => DuplicateCandidate.From(s));
+            Time("Keys.Suggest", sources, s => { var f = s.Authors.FirstOrDefault(); return Keys.Suggest(f?.Family ?? f?.Literal, s.Year); });
+            Time("Filled->dict", sources, s => SourceFieldValues.Filled(s).ToDictionary(f => f, _ => FieldOrigin.Import));
+            Time("authors json", sources, s => Converters.Authors.ConvertToProvider(s.Authors));
+            var prov = sources.Select(s => SourceFieldValues.Filled(s).ToDictionary(f => f, _ => FieldOrigin.Import)).ToList();
+            var i = 0;
+            Time("rows.Write", sources, s => rows.Write(s, "x", prov[i++ % prov.Count]));
+            Time("PreparedSource.For", sources, s => PreparedSource.For(s, rows));
+        }
+    }
+
+    private static void Time(string name, List<Source> sources, Func<Source, object?> f)
+    {
+        GC.Collect();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var w = Stopwatch.StartNew();
+        object? keep = null;
+        foreach (var s in sources)
+        {
+            keep = f(s);
+        }
+
+        w.Stop();
+        GC.KeepAlive(keep);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-26} {w.Elapsed.TotalMicroseconds / sources.Count,6:0.00} µs/record {(GC.GetAllocatedBytesForCurrentThread() - before) / (double)sources.Count,8:0} B/record"));
+    }
+}
