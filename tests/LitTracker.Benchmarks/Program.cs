@@ -9,6 +9,7 @@ namespace LitTracker.Benchmarks;
 /// (<c>Import/citationjs.sh</c> adds citation-js parsing the same BibTeX file);
 /// <c>-- import-memory [N] [FORMAT]</c> the end-to-end import's time and peak memory alone.
 /// <c>-- parse-throughput N [FORMAT…] [--repeat R]</c> times the import parsers alone;
+/// <c>-- write-alone FILE</c> writes FILE's prepared rows on one thread alone (SQLite time without the parser);
 /// <c>-- prepare-cost FILE [R]</c> times preparing parsed records for the writer, part by part;
 /// <c>-- parse-dump OUT [N]</c> dumps everything they produce, to compare before and after a change.
 /// <c>-- csl-timing ITEMS.json [N]</c> times the CSL processor on N records.
@@ -37,6 +38,12 @@ internal static class Program
         if (args is ["parse-throughput", ..])
         {
             Import.ParseThroughput.RunFromCommandLine(args[1..]);
+            return;
+        }
+
+        if (args is ["write-alone", _])
+        {
+            await Import.WriteAlone.RunAsync(args[1]);
             return;
         }
 

@@ -96,13 +96,14 @@ public static class ImportThroughput
         using var sampler = new PeakSampler();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         using var threads = new ThreadCpu();
+        var (jitMethods, jitTime) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var watch = Stopwatch.StartNew();
         var service = new ImportService(db) { PrepareSide = side };
         var result = await service.ImportAsync([ImportFile.FromPath(file)]);
         watch.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  import CPU time (process, user + system) {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s; by thread: {threads.Report(TimeSpan.FromMilliseconds(50))}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  import CPU time (process, user + system) {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:0.00} s; by thread: {threads.Report(TimeSpan.FromMilliseconds(50))}; JIT {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods in {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalSeconds:0.00} s"));
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  import GC: {allocated / 1e6:0} MB allocated ({allocated / Math.Max(1, result.Added) / 1e3:0.0} KB a record), collections gen0 {GC.CollectionCount(0) - gen0} / gen1 {GC.CollectionCount(1) - gen1} / gen2 {GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.00} s"));

@@ -40,6 +40,27 @@ public static class PrepareCost
             var i = 0;
             Time("rows.Write", sources, s => rows.Write(s, "x", prov[i++ % prov.Count]));
             Time("PreparedSource.For", sources, s => PreparedSource.For(s, rows));
+            var candidates = sources.Select(DuplicateCandidate.From).ToList();
+            var index = new DuplicateIndex();
+            var n = 0;
+            Time("index Find+Add", sources, s =>
+            {
+                var c = candidates[n];
+                var found = index.Find(c);
+                index.Add(c with { Id = ++n, Key = "k" + n.ToString(CultureInfo.InvariantCulture) });
+                return found;
+            });
+            var keys = new SourceKeySet();
+            var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+            Time("keys FirstFree+Add", sources, s =>
+            {
+                var f = s.Authors.FirstOrDefault();
+                var stem = Keys.Suggest(f?.Family ?? f?.Literal, s.Year);
+                var key = Keys.FirstFree(stem, keys.Contains, positions.GetValueOrDefault(stem), out var position);
+                positions[stem] = position + 1;
+                keys.Add(key);
+                return key;
+            });
         }
     }
 
