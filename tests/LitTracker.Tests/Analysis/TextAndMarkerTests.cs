@@ -69,6 +69,10 @@ public sealed class TextAndMarkerTests
     [InlineData("Pain fell in the knee lesions 28 29 30.", MarkerKind.Superscript, "28,29,30")]
     [InlineData("Pain fell in knees.20 Hips were spared.", MarkerKind.Superscript, "20")]
     [InlineData("As in animal studies,7,10–12 pain fell.", MarkerKind.Superscript, "7,10,11,12")]
+    [InlineData("We confirmed prior observations (29) and other reports.", MarkerKind.Numeric, "29")]
+    [InlineData("Others (17, 25, 28) saw pain fall in knees.", MarkerKind.Numeric, "17,25,28")]
+    [InlineData("Pain rose with raised BP.24 These knees were stiff.", MarkerKind.Superscript, "24")]
+    [InlineData("Opioids are risk factors for PONV,24,25 whereas saline is not.", MarkerKind.Superscript, "24,25")]
     public void Find_MarkerStyles_AreRecognised(string sentence, MarkerKind kind, string numbers)
     {
         var text = PlainTextReader.Read(sentence);
@@ -85,6 +89,8 @@ public sealed class TextAndMarkerTests
     [InlineData("Carriers of GYPCΔex3 are common.")]
     [InlineData("Doses of 1.5 mg and 0.5 mg were given.")]
     [InlineData("Of 20 trials reviewed by Zhang et al, 13 used saline.")]
+    [InlineData("Care includes (1) rest and (2) ice for the knee.")]
+    [InlineData("Scores rose in COVID-19 wards.")]
     public void Find_GeneNamesAndYears_AreNotMarkers(string sentence)
     {
         var text = PlainTextReader.Read(sentence);

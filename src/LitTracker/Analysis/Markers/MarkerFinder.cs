@@ -64,8 +64,16 @@ public static partial class MarkerFinder
         }
 
         var span = s[from..to];
-        foreach (var (regex, kind) in new[] { (Bracket(), MarkerKind.Numeric), (Paren(), MarkerKind.Numeric), (EtAlNumber(), MarkerKind.Numeric), (Flattened(), MarkerKind.Superscript), (AfterPunctuation(), MarkerKind.Superscript), (SpacedAtEnd(), MarkerKind.Superscript) })
+        // "(1) … (2) …" enumerates; without that, a number in parentheses inside the sentence
+        // ("our prior observations (29) and other reports") names a reference like one before a full stop.
+        var inline = Enumeration().IsMatch(span) ? null : ParenInline();
+        foreach (var (regex, kind) in new[] { (Bracket(), MarkerKind.Numeric), (Paren(), MarkerKind.Numeric), (inline, MarkerKind.Numeric), (EtAlNumber(), MarkerKind.Numeric), (Flattened(), MarkerKind.Superscript), (AfterPunctuation(), MarkerKind.Superscript), (SpacedAtEnd(), MarkerKind.Superscript) })
         {
+            if (regex is null)
+            {
+                continue;
+            }
+
             foreach (Match m in regex.Matches(span))
             {
                 var g = m.Groups["n"];
@@ -153,6 +161,13 @@ public static partial class MarkerFinder
     [GeneratedRegex(@"(?<=[\p{L}\p{P}]\s?)\((?<n>\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*)\)(?=\s*[.,;:]|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex Paren();
 
+    // The same inside a sentence, before a lower-case word: "(29) and", "(17, 25, 28) that", "(15) provide".
+    [GeneratedRegex(@"(?<=\p{L}\s?)\((?<n>\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*)\)(?=\s+\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenInline();
+
+    [GeneratedRegex(@"\(1\)\s*\p{L}.*\(2\)\s*\p{L}", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex Enumeration();
+
     // A lower-case word (capitalised at most; or a closing bracket or "al.") with digits glued to it
     // and punctuation or a space after: "infection17,18.", "studies25," — not "IL6", "CD34", "T2DM",
     // "rs7574865" or "GYPCΔex3". A comma list glued to any letter ("miR-5582-5p61,62.") is one too.
@@ -182,8 +197,9 @@ public static partial class MarkerFinder
     private static partial Regex Placeholder();
 
     // Superscripts flattened after the full stop or comma they followed: "… cells.20 SQLE is",
-    // "… studies,7,10–12 although" — a word of two letters (or ")", "%") before, a word after; not "1.5".
-    [GeneratedRegex(@"(?:(?<=[a-z]{2}[.,])|(?<=[)%][.,]))(?<n>\d{1,3}(?:[-–]\d{1,3})?(?:,\d{1,3}(?:[-–]\d{1,3})?)*)(?=\s+[\p{L}(]|\s*$)", RegexOptions.CultureInvariant)]
+    // "… studies,7,10–12 although", "… forms of PAD.9,10 IPH" — a word of two letters (lower case, or
+    // an upper-case abbreviation; or ")", "%") before, a word after; not "1.5".
+    [GeneratedRegex(@"(?:(?<=[a-z]{2}[.,])|(?<=[A-Z]{2}[.,])|(?<=[)%][.,]))(?<n>\d{1,3}(?:[-–]\d{1,3})?(?:,\d{1,3}(?:[-–]\d{1,3})?)*)(?=\s+[\p{L}(]|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex AfterPunctuation();
 
     [GeneratedRegex(@"\s*([-–—])\s*", RegexOptions.CultureInvariant)]
