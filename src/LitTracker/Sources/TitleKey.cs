@@ -6,7 +6,7 @@ namespace LitTracker.Sources;
 
 /// <summary>
 /// A normalised title for duplicate candidates: case, diacritics, LaTeX braces and commands, HTML
-/// tags and punctuation are folded away, and runs of space collapse. Stored on every source
+/// tags and entities and punctuation are folded away, and runs of space collapse. Stored on every source
 /// (<see cref="Source.TitleKey"/>) so candidate lookups use an index.
 /// </summary>
 public static partial class TitleKey
@@ -20,7 +20,10 @@ public static partial class TitleKey
         }
 
         // Neither pattern can match without its first character, and most titles have neither.
-        var text = title.Contains('<', StringComparison.Ordinal) ? HtmlTag().Replace(title, " ") : title;
+        // Entities first ("&#8212;", "&mdash;", "&lt;i&gt;" as web pages and XML exports leave them), then tags.
+        var text = title.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(title) : title;
+        text = text.Contains('<', StringComparison.Ordinal) ? HtmlTag().Replace(text, " ") : text;
+
         if (text.Contains('\\', StringComparison.Ordinal))
         {
             text = LatexCommand().Replace(text, string.Empty);

@@ -17,7 +17,7 @@ public class TitleKeyDifferentialTests
     [
         "Effect", "of", "RANDOMISED", "tumour", "paediatric", "sulphate", "programme", "centre", "catalogue", "modelling", "analyse",
         "organisation", "colourful", "oestrogen", "haemoglobin", "labelled", "travellers", "fibre", "spectres", "Alzheimer's", "6",
-        "<i>", "</i>", "<sub>2</sub>", "{\\'E}tude", "\\emph{x}", "\\&", "{", "}", "—", "–", "é", "Müller", "Ø", "İstanbul", "ß",
+        "<i>", "</i>", "<sub>2</sub>", "&#8212;", "&mdash;", "&amp;", "&lt;i&gt;", "&#x2013;", "&bogus;", "{\\'E}tude", "\\emph{x}", "\\&", "{", "}", "—", "–", "é", "Müller", "Ø", "İstanbul", "ß",
         "ﬁbrosis", "van der", "RECOVERY Collaborative Group", "O'Brien", "García-Márquez", "Lopez-Bernal", "The", "de la Cruz", "e\u0301", "日本", "Ⅷ", "²", "\t", "  ", "-", ":", "(", ")", "[abstract]", "Abstract CT101:", "PL02.05", "a", "x",
     ];
 

@@ -3,7 +3,7 @@ using LitTracker.Sources;
 
 namespace LitTracker.Import.Ris;
 
-/// <summary>Author names as tagged formats write them: "Last, First[, Suffix]" or "Last FM".</summary>
+/// <summary>Author names as tagged formats write them: "Last, First[, Suffix]", "Last FM" or "FM Last" (shaped by <see cref="AuthorNames"/>).</summary>
 internal static partial class RisNames
 {
     /// <summary>True for "et al." and similar markers of a cut-short list.</summary>
@@ -28,13 +28,13 @@ internal static partial class RisNames
             var family = parts[0];
             var given = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null;
             var suffix = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null;
-            return family.Length == 0 ? (given is null ? null : new Author(given)) : new Author(family, given, null, suffix);
+            return family.Length == 0 ? (given is null ? null : new Author(given)) : AuthorNames.Inverted(family, given, suffix);
         }
 
         var match = FamilyInitials().Match(s);
         return match.Success
             ? new Author(match.Groups["family"].Value, match.Groups["given"].Value.Replace(" ", string.Empty, StringComparison.Ordinal))
-            : new Author(s);
+            : AuthorNames.InitialsFirst(s) ?? new Author(s);
     }
 
     [GeneratedRegex(@"^(?<family>.+?)\s+(?<given>(?:[A-Z]\.?\s?){1,4})$", RegexOptions.CultureInvariant)]

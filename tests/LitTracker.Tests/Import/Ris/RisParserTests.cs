@@ -32,6 +32,16 @@ public class RisParserTests
         Assert.Equal(("Background.", "OUP"), (s.Abstract, s.Publisher));
     }
 
+    [Fact]
+    public void Parse_WebOfScienceNameShapes_TakeTheCommonShape()
+    {
+        const string ris = "TY  - JOUR\nAU  - Koning, Harry J. de\nAU  - Fowler Jr, Vance G.\nAU  - RM Grant\nTI  - Names\nER  - \n";
+
+        var s = Parse(ris).Single.Source;
+
+        Assert.Equal([new Author("de Koning", "Harry J."), new Author("Fowler", "Vance G.", null, "Jr"), new Author("Grant", "RM")], s.Authors);
+    }
+
     [Theory]
     [InlineData("TY - JOUR\nTI - One space\nER -\n")]
     [InlineData("TY  -JOUR\nTI  -No space after dash\nER  -\n")]

@@ -5,7 +5,8 @@ using System.Text.RegularExpressions;
 namespace LitTracker.Tests.Sources.Reference;
 
 /// <summary>
-/// TitleKey as it was before its ASCII fast path (commit a1cafae), for TitleKeyDifferentialTests.
+/// TitleKey as it was before its ASCII fast path (commit a1cafae), with HTML entities decoded as
+/// since session 4, for TitleKeyDifferentialTests.
 /// A normalised title for duplicate candidates: case, diacritics, LaTeX braces and commands, HTML
 /// tags and punctuation are folded away, and runs of space collapse. Stored on every source
 /// (Source.TitleKey) so candidate lookups use an index.
@@ -20,7 +21,8 @@ internal static partial class ReferenceTitleKey
             return string.Empty;
         }
 
-        var text = HtmlTag().Replace(title, " ");
+        // Session 4: HTML entities are decoded before tags are stripped (the fast path does the same).
+        var text = HtmlTag().Replace(System.Net.WebUtility.HtmlDecode(title), " ");
         text = LatexCommand().Replace(text, string.Empty).Replace("{", string.Empty, StringComparison.Ordinal).Replace("}", string.Empty, StringComparison.Ordinal);
         var sb = new StringBuilder(text.Length);
         var space = true;

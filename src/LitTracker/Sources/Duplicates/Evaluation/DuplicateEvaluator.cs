@@ -14,8 +14,6 @@ namespace LitTracker.Sources.Duplicates.Evaluation;
 /// </summary>
 public static partial class DuplicateEvaluator
 {
-    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV" };
-
     /// <summary>Scores the detector on the pairs in <paramref name="reader"/>.</summary>
     /// <param name="reader">The JSON Lines text.</param>
     /// <param name="file">Its name, for issues.</param>
@@ -85,14 +83,15 @@ public static partial class DuplicateEvaluator
             var tail = first[(comma + 1)..].Trim();
             if (!IsVancouver(head))
             {
-                return new Author(head, tail.Length == 0 ? null : tail);
+                // As the importers read "Family, Given" (AuthorNames: particles, suffixes).
+                return AuthorNames.Inverted(head, tail.Length == 0 ? null : tail);
             }
 
             first = head;
         }
 
         var (name, suffix) = SplitSuffix(first);
-        return name.Length == 0 ? null : Author.ParseVancouver(name) with { Suffix = suffix };
+        return name.Length == 0 ? null : (AuthorNames.InitialsFirst(name) ?? Author.ParseVancouver(name)) with { Suffix = suffix };
     }
 
     private static (bool, string, string?, DuplicateCandidate, DuplicateCandidate)? Read(string text, string file, int line, List<ImportIssue> issues)
@@ -171,7 +170,7 @@ public static partial class DuplicateEvaluator
     private static (string Name, string? Suffix) SplitSuffix(string name)
     {
         var space = name.LastIndexOf(' ');
-        return space > 0 && Suffixes.Contains(name[(space + 1)..]) ? (name[..space].Trim(), name[(space + 1)..]) : (name, null);
+        return space > 0 && AuthorNames.IsSuffix(name[(space + 1)..]) ? (name[..space].Trim(), name[(space + 1)..]) : (name, null);
     }
 
     private static string? Text(JsonElement e, string name) =>
