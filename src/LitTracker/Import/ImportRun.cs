@@ -40,13 +40,13 @@ internal sealed class ImportRun(
     public void Undo(RunMark mark, string file)
     {
         index.RollbackTo(mark.Index);
-        foreach (var key in result.AddedKeys.Skip(mark.AddedKeys))
+        for (var i = mark.AddedKeys; i < result.AddedKeys.Count; i++)
         {
-            keys.Remove(key);
+            keys.Remove(result.AddedKeys[i]);
         }
 
         _keyPositions.Clear();
-        result.AddedKeys.RemoveRange(mark.AddedKeys, result.AddedKeys.Count - mark.AddedKeys);
+        result.AddedKeys.TruncateTo(mark.AddedKeys);
         result.Duplicates.RemoveRange(mark.Duplicates, result.Duplicates.Count - mark.Duplicates);
         var landed = result.Added - mark.Added + result.Merged - mark.Merged + result.SkippedDuplicates - mark.Skipped;
         var problems = result.Issues.Count - mark.Issues;
