@@ -23,6 +23,9 @@ public sealed class ImportService(LitTrackerDbContext db)
     /// <summary>Which thread prepares records (the benchmark compares them); the result is the same.</summary>
     internal PrepareSide PrepareSide { get; init; }
 
+    /// <summary>The page cache the run uses, in KiB (the benchmark compares sizes); the result is the same.</summary>
+    internal int CacheKibibytes { get; init; } = ImportCacheSize.Kibibytes;
+
     /// <summary>Runs the import; problems with the files are in the result, never thrown.</summary>
     /// <param name="files">The files, imported in order.</param>
     /// <param name="options">How to run.</param>
@@ -37,7 +40,7 @@ public sealed class ImportService(LitTrackerDbContext db)
         long? cacheSize = null;
         try
         {
-            cacheSize = await ImportCacheSize.ApplyAsync(db.Database.GetDbConnection(), ct).ConfigureAwait(false);
+            cacheSize = await ImportCacheSize.ApplyAsync(db.Database.GetDbConnection(), CacheKibibytes, ct).ConfigureAwait(false);
             var (index, keys) = await LoadIndexAsync(ct).ConfigureAwait(false);
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             using var inserter = new SourceInserter((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
