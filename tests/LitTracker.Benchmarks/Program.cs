@@ -7,7 +7,8 @@ namespace LitTracker.Benchmarks;
 /// <c>-- metadata-throughput [N] [RATE]</c> runs the metadata add-throughput measurement once;
 /// <c>-- import-throughput [N] [FORMAT…] [--dir DIR]</c> the import throughput and raw-insert ceiling once
 /// (<c>Import/citationjs.sh</c> adds citation-js parsing the same BibTeX file);
-/// <c>-- import-memory [N] [FORMAT]</c> the end-to-end import's time and peak memory alone.
+/// <c>-- import-memory [N] [FORMAT]</c> the end-to-end import's time and peak memory alone;
+/// <c>-- import-cache N KIB…</c> the same import with SQLite page caches of each size, alternating.
 /// <c>-- parse-throughput N [FORMAT…] [--repeat R]</c> times the import parsers alone;
 /// <c>-- write-alone FILE</c> writes FILE's prepared rows on one thread alone (SQLite time without the parser);
 /// <c>-- prepare-cost FILE [R]</c> times preparing parsed records for the writer, part by part;
@@ -56,6 +57,12 @@ internal static class Program
         if (args is ["parse-dump", _, ..])
         {
             Import.ParseDump.RunFromCommandLine(args[1..]);
+            return;
+        }
+
+        if (args is ["import-cache", _, _, ..])
+        {
+            await Import.CacheCompare.RunFromCommandLineAsync(args[1..]);
             return;
         }
 

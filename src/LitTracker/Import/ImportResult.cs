@@ -27,8 +27,8 @@ public sealed class ImportResult
     /// <summary>Every duplicate found, in file order.</summary>
     public List<ImportDuplicate> Duplicates { get; } = [];
 
-    /// <summary>Keys of the sources added, in file order.</summary>
-    public List<string> AddedKeys { get; } = [];
+    /// <summary>Keys of the sources added, in file order (held compactly: a bulk import adds millions).</summary>
+    public ImportedKeys AddedKeys { get; } = new();
 
     /// <summary>True when any record landed (added or merged).</summary>
     public bool AnyImported => Added + Merged > 0;

@@ -5,12 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LitTracker.Import;
 
-/// <summary>The state of one import run: the duplicate index, keys in use, counts, and how to undo a file.</summary>
+/// <summary>The state of one import run: the duplicate index (which also answers which keys are in use), counts, and how to undo a file.</summary>
 internal sealed class ImportRun(
     LitTrackerDbContext db,
     SourceInserter inserter,
     DuplicateIndex index,
-    SourceKeySet keys,
     ImportOptions options,
     ImportResult result,
     IProgress<ImportProgress>? progress,
@@ -39,14 +38,10 @@ internal sealed class ImportRun(
     /// <summary>Forgets what a rolled-back file did: every record read from it now counts as failed.</summary>
     public void Undo(RunMark mark, string file)
     {
+        // Rolling the index back also frees the keys the file's records took.
         index.RollbackTo(mark.Index);
-        foreach (var key in result.AddedKeys.Skip(mark.AddedKeys))
-        {
-            keys.Remove(key);
-        }
-
         _keyPositions.Clear();
-        result.AddedKeys.RemoveRange(mark.AddedKeys, result.AddedKeys.Count - mark.AddedKeys);
+        result.AddedKeys.TruncateTo(mark.AddedKeys);
         result.Duplicates.RemoveRange(mark.Duplicates, result.Duplicates.Count - mark.Duplicates);
         var landed = result.Added - mark.Added + result.Merged - mark.Merged + result.SkippedDuplicates - mark.Skipped;
         var problems = result.Issues.Count - mark.Issues;
@@ -160,9 +155,8 @@ internal sealed class ImportRun(
     private void Insert(Source source, PreparedSource prepared)
     {
         var stem = prepared.KeyStem;
-        source.Key = Keys.FirstFree(stem, keys.Contains, _keyPositions.GetValueOrDefault(stem), out var position);
+        source.Key = Keys.FirstFree(stem, index.ContainsKey, _keyPositions.GetValueOrDefault(stem), out var position);
         _keyPositions[stem] = position + 1;
-        keys.Add(source.Key);
         source.TitleKey = prepared.Candidate.TitleKey;
         source.Provenance = prepared.Provenance;
         inserter.Insert(source, prepared.Row);

@@ -64,10 +64,11 @@ public static class ImportMemory
         GC.Collect();
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"before import: working set {process.WorkingSet64 / 1e6:0} MB, GC heap {GC.GetTotalMemory(false) / 1e6:0} MB"));
+            $"before import: working set {process.WorkingSet64 / 1e6:0} MB, GC heap {GC.GetTotalMemory(false) / 1e6:0} MB; {PeakSampler.Describe()}"));
         var cpu = process.TotalProcessorTime;
         var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-        using var sampler = new PeakSampler();
+        var every = Environment.GetEnvironmentVariable("IMPORT_MEMORY_EVERY") is { } seconds ? TimeSpan.FromSeconds(double.Parse(seconds, CultureInfo.InvariantCulture)) : (TimeSpan?)null;
+        using var sampler = new PeakSampler(every);
         var watch = Stopwatch.StartNew();
         var result = await new ImportService(db).ImportAsync([ImportFile.FromPath(file)]);
         watch.Stop();
@@ -77,8 +78,17 @@ public static class ImportMemory
         var full = GC.GetGCMemoryInfo(GCKind.FullBlocking);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"import: {result.Added} of {n} added, {watch.Elapsed.TotalSeconds:0.00} s = {result.Added / watch.Elapsed.TotalSeconds:0} records/s, CPU {(process.TotalProcessorTime - cpu).TotalSeconds:0.0} s, peak working set {peak / 1e6:0} MB"));
+        Console.WriteLine("at the peak: " + sampler.AtPeak);
+        foreach (var side in Directory.GetFiles(folder, "import.db*"))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(side)}: {new FileInfo(side).Length / 1e6:0.0} MB"));
+        }
+
+        Console.WriteLine("after the import: " + PeakSampler.Describe());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"GC after: last heap {info.HeapSizeBytes / 1e6:0} MB (fragmented {info.FragmentedBytes / 1e6:0} MB, committed {info.TotalCommittedBytes / 1e6:0} MB), last full GC heap {full.HeapSizeBytes / 1e6:0} MB, GCs gen0/1/2 {GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}, allocated {GC.GetTotalAllocatedBytes() / 1e9:0.0} GB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"after the import: SQLite memory used {SQLitePCL.raw.sqlite3_memory_used() / 1e6:0} MB (high water {SQLitePCL.raw.sqlite3_memory_highwater(0) / 1e6:0} MB); live heap after a full GC {GC.GetTotalMemory(true) / 1e6:0} MB with the result held ({result.AddedKeys.Count} keys)"));
     }
 
     // The duplicate index alone, as an import of the same records builds it (keys as the import gives them).

@@ -171,6 +171,21 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_StrictFileLeftOut_PrintsOnlyTheKeptKeysAndFreesTheKeysOfTheLeftOut()
+    {
+        using var db = new TempDatabase();
+        var mixed = Write(db, "mixed.ris", OneBadRecord);
+        var again = Write(db, "again.ris", "TY  - JOUR\nAU  - Haddad, Rami\nTI  - A different study of school meals\nPY  - 2017\nER  - \n");
+
+        var run = await CliRun.RunAsync(db, "import", mixed, again, "--strict");
+
+        // The left-out file's record had taken haddad2017; undoing it gives the key back.
+        Assert.Equal(["haddad2017"], Lines(run.Out));
+        await using var ctx = await db.OpenAsync();
+        Assert.Equal(["haddad2017"], await ctx.Sources.Select(s => s.Key).ToListAsync());
+    }
+
+    [Fact]
     public async Task Import_StrictOnlyBadFile_ExitsNothingImported()
     {
         using var db = new TempDatabase();

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace LitTracker.Sources.Duplicates;
 
@@ -8,6 +10,8 @@ public sealed partial class DuplicateIndex
     private static uint DoiHash(Doi doi) => (uint)string.GetHashCode((doi.Value ?? string.Empty).AsSpan());
 
     private static uint PmidHash(Pmid pmid) => (uint)HashCode.Combine(pmid.Value);
+
+    private static uint KeyHash(string key) => (uint)string.GetHashCode(key.AsSpan());
 
     private static uint TitleHash(string title, int cls) => (uint)HashCode.Combine(string.GetHashCode(title.AsSpan()), cls);
 
@@ -22,6 +26,43 @@ public sealed partial class DuplicateIndex
         while (_byDoi.TryNext(DoiHash(doi), ref cursor, out var seq))
         {
             if (DoiOf(seq) == doi)
+            {
+                return seq;
+            }
+        }
+
+        return -1;
+    }
+
+    // The first indexed entry with the key, compared as UTF-8 with the arena's copy (or as it is, for
+    // an odd entry or a key that is not valid UTF-16).
+    private int FindKey(string key)
+    {
+        if (_keyBytes.Length < key.Length * 3)
+        {
+            _keyBytes = new byte[key.Length * 3];
+        }
+
+        var utf8 = Utf8.FromUtf16(key, _keyBytes, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done;
+        var wanted = _keyBytes.AsSpan(0, written);
+        var cursor = -1;
+        while (_byKey.TryNext(KeyHash(key), ref cursor, out var seq))
+        {
+            ref var e = ref _entries[seq];
+            if ((e.Flags & OddFlag) != 0)
+            {
+                if (string.Equals(_odd[seq].Key, key, StringComparison.Ordinal))
+                {
+                    return seq;
+                }
+
+                continue;
+            }
+
+            var span = _arena.From(e.Blob);
+            var at = 0;
+            var length = (int)ReadNumber(span, ref at);
+            if (utf8 && span.Slice(at, length).SequenceEqual(wanted))
             {
                 return seq;
             }

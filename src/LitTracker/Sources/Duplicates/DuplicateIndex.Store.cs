@@ -18,6 +18,9 @@ public sealed partial class DuplicateIndex
     private readonly SlotTable _byTitle = new();
     private readonly SlotTable _byOpening = new();
     private readonly SlotTable _byAuthorYear = new();
+
+    // Source keys: an import asks whether a key is in use before giving it out (ContainsKey).
+    private readonly SlotTable _byKey = new();
     private readonly TitleWords _words = new();
     private readonly ChunkedList<AuthorYearBlock> _authorBlocks = new();
 
@@ -33,6 +36,7 @@ public sealed partial class DuplicateIndex
     private bool _anyPipe;
 
     private byte[] _bytes = new byte[512];
+    private byte[] _keyBytes = new byte[256];
     private char[] _chars = new char[512];
 
     // Per entry, the last Find that visited it: a union of blocks without a set per lookup.

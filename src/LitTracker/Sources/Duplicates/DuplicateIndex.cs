@@ -37,6 +37,11 @@ public sealed partial class DuplicateIndex
             _byPmid.Add(PmidHash(pmid), seq);
         }
 
+        if (candidate.Key.Length > 0 && FindKey(candidate.Key) < 0)
+        {
+            _byKey.Add(KeyHash(candidate.Key), seq);
+        }
+
         entry.NextTitle = Link(_byTitle, TitleHash(candidate.TitleKey, cls), FindTitle(candidate.TitleKey, cls), seq);
         var opening = Opening(candidate.TitleKey);
         entry.NextOpening = Link(_byOpening, OpeningHash(opening, candidate.Year, cls), FindOpening(opening, candidate.Year, cls), seq);
@@ -71,6 +76,11 @@ public sealed partial class DuplicateIndex
                 _byPmid.Replace(PmidHash(pmid), seq, -1);
             }
 
+            if (c.Key.Length > 0)
+            {
+                _byKey.Replace(KeyHash(c.Key), seq, -1);
+            }
+
             _byTitle.Replace(TitleHash(c.TitleKey, cls), seq, entry.NextTitle);
             _byOpening.Replace(OpeningHash(Opening(c.TitleKey), c.Year, cls), seq, entry.NextOpening);
             _authorBlocks[AuthorBlock(_authors[entry.Author].Surname, c.Year, create: false)].Heads[cls] = entry.NextAuthor;
@@ -79,6 +89,16 @@ public sealed partial class DuplicateIndex
 
         _arena.TruncateTo(_entries[checkpoint].Blob);
         _entries.Truncate(checkpoint);
+    }
+
+    /// <summary>
+    /// True when an indexed candidate has the key <paramref name="key"/> (ordinal; never for the empty key):
+    /// an import gives out keys not in use without a set of its own beside the index.
+    /// </summary>
+    public bool ContainsKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Length > 0 && FindKey(key) >= 0;
     }
 
     /// <summary>The indexed candidate with the same DOI, if any.</summary>
