@@ -33,6 +33,13 @@ public static class PrepareCost
         {
             Time("TitleKey.For", sources, s => TitleKey.For(s.Title));
             Time("DuplicateCandidate.From", sources, s => DuplicateCandidate.From(s));
+            var keys = sources.Select(s => TitleKey.For(s.Title)).ToList();
+            var k = 0;
+            Time("  DuplicateTitle.Fold", sources, _ => DuplicateTitle.Fold(keys[k++ % keys.Count]));
+            var keys2 = keys.Select(x => x.Replace("randomised", "randomized", StringComparison.Ordinal)).ToList();
+            Time("  TMP Fold no spelling", sources, _ => DuplicateTitle.Fold(keys2[k++ % keys.Count]));
+            Time("  TMP Spelling", sources, _ => DuplicateTitle.Spelling("randomised"));
+            Time("  SurnameMatcher.Fold", sources, s => SurnameMatcher.Fold(s.Authors.FirstOrDefault()));
             Time("Keys.Suggest", sources, s => { var f = s.Authors.FirstOrDefault(); return Keys.Suggest(f?.Family ?? f?.Literal, s.Year); });
             Time("Filled->dict", sources, s => SourceFieldValues.Filled(s).ToDictionary(f => f, _ => FieldOrigin.Import));
             Time("authors json", sources, s => Converters.Authors.ConvertToProvider(s.Authors));
