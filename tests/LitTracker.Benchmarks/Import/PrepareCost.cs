@@ -36,16 +36,12 @@ public static class PrepareCost
             var keys = sources.Select(s => TitleKey.For(s.Title)).ToList();
             var k = 0;
             Time("  DuplicateTitle.Fold", sources, _ => DuplicateTitle.Fold(keys[k++ % keys.Count]));
-            var keys2 = keys.Select(x => x.Replace("randomised", "randomized", StringComparison.Ordinal)).ToList();
-            Time("  TMP Fold no spelling", sources, _ => DuplicateTitle.Fold(keys2[k++ % keys.Count]));
-            Time("  TMP Spelling", sources, _ => DuplicateTitle.Spelling("randomised"));
             Time("  SurnameMatcher.Fold", sources, s => SurnameMatcher.Fold(s.Authors.FirstOrDefault()));
             Time("Keys.Suggest", sources, s => { var f = s.Authors.FirstOrDefault(); return Keys.Suggest(f?.Family ?? f?.Literal, s.Year); });
-            Time("Filled->dict", sources, s => SourceFieldValues.Filled(s).ToDictionary(f => f, _ => FieldOrigin.Import));
-            Time("authors json", sources, s => Converters.Authors.ConvertToProvider(s.Authors));
-            var prov = sources.Select(s => SourceFieldValues.Filled(s).ToDictionary(f => f, _ => FieldOrigin.Import)).ToList();
+            Time("FilledMask+provenance", sources, s => rows.ImportProvenance(SourceFieldValues.FilledMask(s)));
+            var filled = sources.Select(SourceFieldValues.FilledMask).ToList();
             var i = 0;
-            Time("rows.Write", sources, s => rows.Write(s, "x", prov[i++ % prov.Count]));
+            Time("rows.Write", sources, s => rows.Write(s, "x", filled[i++ % filled.Count]));
             Time("PreparedSource.For", sources, s => PreparedSource.For(s, rows));
         }
     }

@@ -20,6 +20,13 @@ public class FoldDifferentialTests
         "abstract", "poster", "oral", "lba", "late", "breaking", "ct101", "p12", "pl02", "05", "0345", "123456", "lba5", "a1b", "CT101",
         "s", "", "x", "of", "randomised", "colour", "four", "programme", "haemoglobin", "oestrogen", "sulphate", "fibre", "centres",
         "catalogue", "travelling", "labelled", "analyse", "organisations", "behaviours", "knee", "pain", "é", "naïve", "Colour", "2024",
+        "analysed", "dialogues", "theatres", "modelling", "fuelled", "favourable", "colourised", "paediatrician", "manoeuvre", "ourselves",
+    ];
+
+    private static readonly string[] SpellingFragments =
+    [
+        "ae", "oe", "our", "is", "ys", "e", "ed", "es", "ing", "ation", "ations", "tre", "bre", "s", "ogue", "ll", "er", "ers", "sulph",
+        "programme", "a", "o", "u", "r", "t", "b", "l", "i", "y", "abc", "xyz",
     ];
 
     private static readonly string[] NamePieces =
@@ -48,6 +55,18 @@ public class FoldDifferentialTests
         var key = "effect of knee injection on pain";
 
         Assert.Same(key, DuplicateTitle.Fold(key));
+    }
+
+    [Fact]
+    public void Spelling_RandomFragments_SameAsBefore()
+    {
+        var random = new Random(19);
+        for (var i = 0; i < 50_000; i++)
+        {
+            var word = string.Concat(Enumerable.Range(0, random.Next(1, 7)).Select(_ => SpellingFragments[random.Next(SpellingFragments.Length)]));
+
+            Assert.Equal(ReferenceDuplicateTitle.Spelling(word), DuplicateTitle.Spelling(word));
+        }
     }
 
     [Fact]

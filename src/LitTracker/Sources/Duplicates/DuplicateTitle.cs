@@ -132,12 +132,14 @@ public static partial class DuplicateTitle
 
         var w = word.Replace("ae", "e", StringComparison.Ordinal).Replace("oe", "e", StringComparison.Ordinal)
             .Replace("sulph", "sulf", StringComparison.Ordinal).Replace("programme", "program", StringComparison.Ordinal);
-        w = Our().Replace(w, "or");
-        w = Ise().Replace(w, "iz$1");
-        w = Yse().Replace(w, "yz$1");
-        w = TreBre().Replace(w, "$1er$2");
-        w = Ogue().Replace(w, "og$1");
-        w = Lling().Replace(w, "l$1");
+
+        // Each pattern is only run when the word (as the rules before left it) has what it needs to match.
+        w = w.Contains("our", StringComparison.Ordinal) ? Our().Replace(w, "or") : w;
+        w = w.Contains("is", StringComparison.Ordinal) ? Ise().Replace(w, "iz$1") : w;
+        w = w.Contains("ys", StringComparison.Ordinal) ? Yse().Replace(w, "yz$1") : w;
+        w = w.EndsWith("re", StringComparison.Ordinal) || w.EndsWith("res", StringComparison.Ordinal) ? TreBre().Replace(w, "$1er$2") : w;
+        w = w.Contains("ogue", StringComparison.Ordinal) ? Ogue().Replace(w, "og$1") : w;
+        w = w.Contains("ll", StringComparison.Ordinal) ? Lling().Replace(w, "l$1") : w;
         return w;
     }
 
