@@ -8,14 +8,37 @@ namespace LitTracker.Sources;
 /// </summary>
 internal static class Decomposition
 {
-    /// <summary>Each char of the table's range decomposes to at most this many chars (ΐ → ι ̈ ́).</summary>
+    /// <summary>Each char of the table's range decomposes to at most this many chars (ᾄ → α ̓ ́ ͅ).</summary>
     public const int MaxExpansion = 4;
 
-    // Latin-1, Latin Extended-A/B, IPA, spacing modifiers, combining diacritics, Greek and Cyrillic.
-    private const char TableEnd = '\u0530';
+    // Everything before the mathematical operators: Latin (Vietnamese included), Greek, Cyrillic and the
+    // other alphabets, combining diacritics, general punctuation (’ – “), letterlike symbols.
+    private const char TableEnd = '\u2200';
 
-    // Filled as chars are met. A race only writes the same string twice.
+    // Filled as chars are met. A race only writes the same value twice.
     private static readonly string?[] Table = new string?[TableEnd];
+    private static readonly char[] Lower = new char[TableEnd];
+
+    /// <summary>
+    /// <see cref="char.ToLowerInvariant"/>, from a table for the table's range: outside ASCII the runtime
+    /// asks ICU for every char.
+    /// </summary>
+    public static char ToLowerInvariant(char c)
+    {
+        if (c >= TableEnd)
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        var lower = Lower[c];
+        if (lower == '\0')
+        {
+            lower = char.ToLowerInvariant(c);
+            Lower[c] = lower;
+        }
+
+        return lower;
+    }
 
     /// <summary>
     /// Writes the canonical decomposition of <paramref name="text"/> to <paramref name="destination"/>

@@ -115,10 +115,19 @@ public class FoldDifferentialTests
     public void TryDecompose_EveryCharOfTheTable_IsItsNormalForm()
     {
         var buffer = new char[Decomposition.MaxExpansion];
-        for (var c = '\u0080'; c < '\u0530'; c++)
+        for (var c = '\u0080'; c < '\u2200'; c++)
         {
             Assert.True(Decomposition.TryDecompose([c], buffer, out var written));
             Assert.Equal(c.ToString().Normalize(NormalizationForm.FormD), new string(buffer, 0, written));
+        }
+    }
+
+    [Fact]
+    public void ToLowerInvariant_EveryChar_IsTheRuntimes()
+    {
+        for (var c = '\0'; c < char.MaxValue; c++)
+        {
+            Assert.Equal(char.ToLowerInvariant(c), Decomposition.ToLowerInvariant(c));
         }
     }
 
@@ -128,6 +137,7 @@ public class FoldDifferentialTests
         var buffer = new char[16];
 
         Assert.False(Decomposition.TryDecompose("Kim 김", buffer, out _));
+        Assert.False(Decomposition.TryDecompose("x ≤ y", buffer, out _));
     }
 
     private static string RandomName(Random random)
@@ -138,8 +148,8 @@ public class FoldDifferentialTests
             switch (random.Next(4))
             {
                 case 0:
-                    // Any char of the table, combining marks included.
-                    sb.Append((char)random.Next(0x80, 0x530));
+                    // Any char of the table, combining marks included; Latin and Greek extended more often.
+                    sb.Append((char)(random.Next(2) == 0 ? random.Next(0x80, 0x2200) : random.Next(0x1E00, 0x2000)));
                     break;
                 case 1:
                     sb.Append((char)random.Next(0x300, 0x370));

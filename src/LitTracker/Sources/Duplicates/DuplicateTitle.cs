@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Buffers;
 using System.Text.RegularExpressions;
 
@@ -34,6 +35,13 @@ public static partial class DuplicateTitle
     // any of these has no word with one).
     private static readonly SearchValues<string> SpellingInfixes =
         SearchValues.Create(["ae", "oe", "sulph", "programme", "our"], StringComparison.Ordinal);
+
+    // Words Spelling was asked about, with its answer: titles repeat the few words a rule may apply to
+    // ("randomised", "tumour"), and its patterns cost more than the rest of the fold together.
+    private const int SpelledCapacity = 20_000;
+    private static readonly ConcurrentDictionary<string, string> Spelled = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SpelledWord = Spelled.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int _spelledCount;
 
     private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
     {
@@ -90,7 +98,7 @@ public static partial class DuplicateTitle
 
             if (MaySpellOtherwise(word, infixes))
             {
-                var spelled = Spelling(word.ToString());
+                var spelled = CachedSpelling(word);
                 spelled.CopyTo(buffer[length..]);
                 length += spelled.Length;
             }
@@ -141,6 +149,23 @@ public static partial class DuplicateTitle
         w = w.Contains("ogue", StringComparison.Ordinal) ? Ogue().Replace(w, "og$1") : w;
         w = w.Contains("ll", StringComparison.Ordinal) ? Lling().Replace(w, "l$1") : w;
         return w;
+    }
+
+    private static string CachedSpelling(ReadOnlySpan<char> word)
+    {
+        if (SpelledWord.TryGetValue(word, out var spelled))
+        {
+            return spelled;
+        }
+
+        var text = word.ToString();
+        spelled = Spelling(text);
+        if (Volatile.Read(ref _spelledCount) < SpelledCapacity && Spelled.TryAdd(text, spelled))
+        {
+            Interlocked.Increment(ref _spelledCount);
+        }
+
+        return spelled;
     }
 
     // Whether any rule of Spelling can apply: every rule needs a lower-case ASCII word of four letters

@@ -166,7 +166,7 @@ public static class SurnameMatcher
             }
             else if (c >= 0x80 && char.IsLetter(c))
             {
-                letters[count++] = char.ToLowerInvariant(c);
+                letters[count++] = Decomposition.ToLowerInvariant(c);
             }
             else
             {
