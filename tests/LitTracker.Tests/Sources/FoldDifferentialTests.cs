@@ -50,6 +50,24 @@ public class FoldDifferentialTests
     }
 
     [Fact]
+    public void Folds_LongTitlesAndNames_SameAsBefore()
+    {
+        // Past the stack buffers: more than 128 words, more than 512 chars, names past 64 chars.
+        var random = new Random(29);
+        for (var i = 0; i < 200; i++)
+        {
+            var key = string.Join(' ', Enumerable.Range(0, random.Next(100, 400)).Select(_ => TitleWords[random.Next(TitleWords.Length)]));
+            var name = string.Concat(Enumerable.Range(0, random.Next(10, 60)).Select(_ => RandomName(random)));
+            var author = new Author(name, "A");
+
+            Assert.Equal(ReferenceDuplicateTitle.Fold(key), DuplicateTitle.Fold(key));
+            Assert.Equal(ReferenceSurnameKey(author), DuplicateCandidate.SurnameKey(author));
+            Assert.Equal(ReferenceSurnameMatcher.Parts(author), SurnameMatcher.Parts(author));
+            Assert.Equal(ReferenceSuggest(name, 2020), Keys.Suggest(name, 2020));
+        }
+    }
+
+    [Fact]
     public void Fold_NothingToFold_ReturnsTheKeyItself()
     {
         var key = "effect of knee injection on pain";
