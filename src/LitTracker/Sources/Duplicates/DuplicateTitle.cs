@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace LitTracker.Sources.Duplicates;

@@ -174,8 +174,6 @@ public static class SurnameMatcher
                 {
                     ends[words++] = count;
                 }
-
-                continue;
             }
         }
 
