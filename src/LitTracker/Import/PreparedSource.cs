@@ -12,7 +12,7 @@ namespace LitTracker.Import;
 /// </summary>
 /// <param name="Candidate">The record's duplicate candidate (id 0, no key yet).</param>
 /// <param name="KeyStem">The key the record would get if free (<see cref="Keys.Suggest"/>).</param>
-/// <param name="Provenance">Every filled field from <see cref="FieldOrigin.Import"/>.</param>
+/// <param name="Provenance">Every filled field from <see cref="FieldOrigin.Import"/>: shared by every record with the same fields (<see cref="SourceRowWriter.ImportProvenance"/>), so never changed.</param>
 /// <param name="Row">The encoded column values, with the candidate's title key and the provenance.</param>
 internal sealed record PreparedSource(DuplicateCandidate Candidate, string KeyStem, Dictionary<SourceField, FieldOrigin> Provenance, SourceRow Row)
 {
@@ -20,9 +20,9 @@ internal sealed record PreparedSource(DuplicateCandidate Candidate, string KeySt
     public static PreparedSource For(Source source, SourceRowWriter rows)
     {
         var candidate = DuplicateCandidate.From(source);
-        var first = source.Authors.FirstOrDefault();
+        var first = source.Authors.Count > 0 ? source.Authors[0] : null;
         var stem = Keys.Suggest(first?.Family ?? first?.Literal, source.Year);
-        var provenance = SourceFieldValues.Filled(source).ToDictionary(f => f, _ => FieldOrigin.Import);
-        return new PreparedSource(candidate, stem, provenance, rows.Write(source, candidate.TitleKey, provenance));
+        var filled = SourceFieldValues.FilledMask(source);
+        return new PreparedSource(candidate, stem, rows.ImportProvenance(filled), rows.Write(source, candidate.TitleKey, filled));
     }
 }

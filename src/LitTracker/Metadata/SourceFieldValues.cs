@@ -10,6 +10,21 @@ internal static class SourceFieldValues
 
     public static IReadOnlySet<SourceField> Filled(Source source) => All.Where(f => !IsEmpty(source, f)).ToHashSet();
 
+    /// <summary>The fields of <see cref="Filled"/> as bits (bit n for the field of value n), without a set per record.</summary>
+    public static long FilledMask(Source source)
+    {
+        long mask = 0;
+        foreach (var field in All)
+        {
+            if (!IsEmpty(source, field))
+            {
+                mask |= 1L << (int)field;
+            }
+        }
+
+        return mask;
+    }
+
     public static bool IsEmpty(Source s, SourceField field) => field switch
     {
         SourceField.Type => s.Type == SourceType.Unspecified,

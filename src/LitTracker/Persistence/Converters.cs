@@ -11,12 +11,15 @@ namespace LitTracker.Persistence;
 /// <summary>Value converters shared by the entity configurations.</summary>
 internal static class Converters
 {
+    /// <summary>The JSON encoder of the authors and provenance columns (SourceRowWriter writes authors with it too).</summary>
+    internal static readonly JavaScriptEncoder JsonEncoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
     // Letters outside ASCII are stored as they are ("Østergaard", not "\u00D8stergaard"): names are
     // full of them, and escaping made the authors column half as long again, which pushed typical
     // imported rows (with an abstract) past half a page. HTML-significant characters stay escaped.
     private static readonly JsonSerializerOptions AuthorJson = new(JsonSerializerDefaults.Web)
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JsonEncoder,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using LitTracker.Sources;
 
 namespace LitTracker.Persistence;
 
@@ -21,17 +22,51 @@ public static partial class Keys
     /// </summary>
     public static string Suggest(string? family, int? year)
     {
-        var folded = new StringBuilder();
-        foreach (var c in (family ?? string.Empty).Normalize(NormalizationForm.FormD))
+        // One buffer for the decomposed name, its letters, "source" and the year: one string allocated.
+        const int Room = 17;
+        var text = family ?? string.Empty;
+        var size = text.Length * Decomposition.MaxExpansion;
+        var buffer = size <= 256 ? stackalloc char[size + Room] : new char[size + Room];
+        scoped ReadOnlySpan<char> chars = text;
+        if (!Ascii.IsValid(text))
         {
-            if (char.IsAsciiLetter(c))
+            if (Decomposition.TryDecompose(text, buffer, out var written))
             {
-                folded.Append(char.ToLowerInvariant(c));
+                chars = buffer[..written];
+            }
+            else
+            {
+                chars = text.Normalize(NormalizationForm.FormD);
+                if (chars.Length + Room > buffer.Length)
+                {
+                    buffer = new char[chars.Length + Room];
+                }
             }
         }
 
-        var stem = folded.Length == 0 ? "source" : folded.ToString();
-        return year is null ? stem : stem + year.Value.ToString(CultureInfo.InvariantCulture);
+        // Letters are kept in place: each is written at or before the char it came from.
+        var length = 0;
+        foreach (var c in chars)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                buffer[length++] = (char)(c | 0x20);
+            }
+        }
+
+        if (length == 0)
+        {
+            "source".CopyTo(buffer);
+            length = "source".Length;
+        }
+
+        if (year is { } y)
+        {
+            y.TryFormat(buffer[length..], out var digits, default, CultureInfo.InvariantCulture);
+            length += digits;
+        }
+
+        return new string(buffer[..length]);
     }
 
     /// <summary>The first of <paramref name="stem"/>, stem-b, stem-c, … (then numbered) not in use.</summary>

@@ -33,12 +33,15 @@ public static class PrepareCost
         {
             Time("TitleKey.For", sources, s => TitleKey.For(s.Title));
             Time("DuplicateCandidate.From", sources, s => DuplicateCandidate.From(s));
+            var keys = sources.Select(s => TitleKey.For(s.Title)).ToList();
+            var k = 0;
+            Time("  DuplicateTitle.Fold", sources, _ => DuplicateTitle.Fold(keys[k++ % keys.Count]));
+            Time("  SurnameMatcher.Fold", sources, s => SurnameMatcher.Fold(s.Authors.FirstOrDefault()));
             Time("Keys.Suggest", sources, s => { var f = s.Authors.FirstOrDefault(); return Keys.Suggest(f?.Family ?? f?.Literal, s.Year); });
-            Time("Filled->dict", sources, s => SourceFieldValues.Filled(s).ToDictionary(f => f, _ => FieldOrigin.Import));
-            Time("authors json", sources, s => Converters.Authors.ConvertToProvider(s.Authors));
-            var prov = sources.Select(s => SourceFieldValues.Filled(s).ToDictionary(f => f, _ => FieldOrigin.Import)).ToList();
+            Time("FilledMask+provenance", sources, s => rows.ImportProvenance(SourceFieldValues.FilledMask(s)));
+            var filled = sources.Select(SourceFieldValues.FilledMask).ToList();
             var i = 0;
-            Time("rows.Write", sources, s => rows.Write(s, "x", prov[i++ % prov.Count]));
+            Time("rows.Write", sources, s => rows.Write(s, "x", filled[i++ % filled.Count]));
             Time("PreparedSource.For", sources, s => PreparedSource.For(s, rows));
             var candidates = sources.Select(DuplicateCandidate.From).ToList();
             var index = new DuplicateIndex();

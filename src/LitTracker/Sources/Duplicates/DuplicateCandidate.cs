@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace LitTracker.Sources.Duplicates;
 
 /// <summary>
@@ -34,12 +31,11 @@ public sealed record DuplicateCandidate(int Id, string Key, Doi? Doi, Pmid? Pmid
     /// <summary>The candidate of a stored source whose title is already normalised.</summary>
     public static DuplicateCandidate FromTitleKey(int id, string key, Doi? doi, Pmid? pmid, string titleKey, int? year, Author? firstAuthor, SourceType type)
     {
-        var preprint = type == SourceType.Preprint
-            || (doi is { } d && PreprintPrefixes.Any(p => d.Value.StartsWith(p, StringComparison.Ordinal)));
-        return new DuplicateCandidate(id, key, doi, pmid, DuplicateTitle.Fold(titleKey), year, SurnameKey(firstAuthor), preprint)
+        var (surname, parts, organisation) = SurnameMatcher.Fold(firstAuthor);
+        return new DuplicateCandidate(id, key, doi, pmid, DuplicateTitle.Fold(titleKey), year, surname, IsPreprintBy(type, doi))
         {
-            SurnameParts = SurnameMatcher.Parts(firstAuthor),
-            IsOrganisation = SurnameMatcher.IsOrganisation(firstAuthor),
+            SurnameParts = parts,
+            IsOrganisation = organisation,
         };
     }
 
@@ -50,41 +46,26 @@ public sealed record DuplicateCandidate(int Id, string Key, Doi? Doi, Pmid? Pmid
     public bool IsOrganisation { get; init; }
 
     /// <summary>A surname folded for comparison: "van Wijnen" → <c>vanwijnen</c>, "Müller" → <c>muller</c>; an organisation's name likewise.</summary>
-    public static string SurnameKey(Author? author)
-    {
-        var text = author?.Family ?? author?.Literal ?? string.Empty;
+    public static string SurnameKey(Author? author) => SurnameMatcher.Fold(author).Key;
 
-        // "The X Research Group" and "X Research Group" are one organisation.
-        if (text.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && SurnameMatcher.IsOrganisation(author))
+    private static bool IsPreprintBy(SourceType type, Doi? doi)
+    {
+        if (type == SourceType.Preprint)
         {
-            text = text[4..];
+            return true;
         }
 
-        if (Ascii.IsValid(text))
+        if (doi is { } d)
         {
-            // Decomposition leaves ASCII as it is, and it has no non-spacing marks.
-            var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-            var length = 0;
-            foreach (var c in text)
+            foreach (var prefix in PreprintPrefixes)
             {
-                if (char.IsAsciiLetter(c))
+                if (d.Value.StartsWith(prefix, StringComparison.Ordinal))
                 {
-                    buffer[length++] = (char)(c | 0x20);
+                    return true;
                 }
             }
-
-            return new string(buffer[..length]);
         }
 
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return sb.ToString();
+        return false;
     }
 }

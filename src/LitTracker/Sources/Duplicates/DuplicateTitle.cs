@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace LitTracker.Sources.Duplicates;
@@ -26,6 +27,22 @@ public static partial class DuplicateTitle
         "tre", "tres", "bre", "bres", "ogue", "ogues", "lling", "lled", "ller", "llers",
     ];
 
+    // The same, by the word's last letter ('a' at 0): most words need no look at all.
+    private static readonly string[][] SpellingEndingsByLast =
+        [.. Enumerable.Range('a', 26).Select(last => SpellingEndings.Where(e => e[^1] == last).ToArray())];
+
+    // What the other rules need anywhere in the word (a word is a run of letters, so a title without
+    // any of these has no word with one).
+    private static readonly SearchValues<string> SpellingInfixes =
+        SearchValues.Create(["ae", "oe", "sulph", "programme", "our"], StringComparison.Ordinal);
+
+    // Words Spelling was asked about, with its answer: titles repeat the few words a rule may apply to
+    // ("randomised", "tumour"), and its patterns cost more than the rest of the fold together.
+    private const int SpelledCapacity = 20_000;
+    private static readonly ConcurrentDictionary<string, string> Spelled = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SpelledWord = Spelled.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int _spelledCount;
+
     private static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
     {
         "editorial", "editorials", "editor", "editors", "error", "errors", "erratum", "errata", "corrigendum", "correction", "corrections",
@@ -35,7 +52,7 @@ public static partial class DuplicateTitle
         "announcements", "guest", "thanks", "correspondence", "authors", "author", "retracted", "withdrawn", "addendum",
     };
 
-    /// <summary>The folded form of a title key.</summary>
+    /// <summary>The folded form of a title key (the key itself when no rule applies).</summary>
     public static string Fold(string titleKey)
     {
         ArgumentNullException.ThrowIfNull(titleKey);
@@ -44,25 +61,55 @@ public static partial class DuplicateTitle
             return titleKey;
         }
 
-        var words = StripAbstractLabel(titleKey.Split(' '));
-        var sb = new StringBuilder(titleKey.Length);
-        foreach (var word in words)
+        // Word bounds instead of Split, and a buffer instead of a StringBuilder: most titles come out
+        // as they went in, and then the key itself is the answer, with nothing allocated.
+        var text = titleKey.AsSpan();
+        var count = text.Count(' ') + 1;
+        var words = count <= 128 ? stackalloc Range[count] : new Range[count];
+        for (int i = 0, from = 0; i < count; i++)
         {
+            var space = text[from..].IndexOf(' ');
+            var to = space < 0 ? text.Length : from + space;
+            words[i] = new Range(from, to);
+            from = to + 1;
+        }
+
+        var infixes = text.ContainsAny(SpellingInfixes);
+
+        var (start, end) = WithoutAbstractLabel(text, words);
+
+        // No rule makes a word longer, so the folded key fits in the key's length.
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        for (var i = start; i < end; i++)
+        {
+            var word = text[words[i]];
+
             // The "s" of a possessive ("alzheimer s") is a word of its own once the apostrophe is gone.
-            if (word == "s" && sb.Length > 0)
+            if (word is "s" && length > 0)
             {
                 continue;
             }
 
-            if (sb.Length > 0)
+            if (length > 0)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
             }
 
-            sb.Append(Spelling(word));
+            if (MaySpellOtherwise(word, infixes))
+            {
+                var spelled = CachedSpelling(word);
+                spelled.CopyTo(buffer[length..]);
+                length += spelled.Length;
+            }
+            else
+            {
+                word.CopyTo(buffer[length..]);
+                length += word.Length;
+            }
         }
 
-        return sb.ToString();
+        return buffer[..length].SequenceEqual(text) ? titleKey : new string(buffer[..length]);
     }
 
     /// <summary>How many words of a title key are neither articles, prepositions and the like nor single letters.</summary>
@@ -86,62 +133,82 @@ public static partial class DuplicateTitle
     public static string Spelling(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length < 4 || !IsLowerAscii(word) || !MaySpellOtherwise(word))
+        if (!MaySpellOtherwise(word, infixes: true))
         {
             return word;
         }
 
         var w = word.Replace("ae", "e", StringComparison.Ordinal).Replace("oe", "e", StringComparison.Ordinal)
             .Replace("sulph", "sulf", StringComparison.Ordinal).Replace("programme", "program", StringComparison.Ordinal);
-        w = Our().Replace(w, "or");
-        w = Ise().Replace(w, "iz$1");
-        w = Yse().Replace(w, "yz$1");
-        w = TreBre().Replace(w, "$1er$2");
-        w = Ogue().Replace(w, "og$1");
-        w = Lling().Replace(w, "l$1");
+
+        // Each pattern is only run when the word (as the rules before left it) has what it needs to match.
+        w = w.Contains("our", StringComparison.Ordinal) ? Our().Replace(w, "or") : w;
+        w = w.Contains("is", StringComparison.Ordinal) ? Ise().Replace(w, "iz$1") : w;
+        w = w.Contains("ys", StringComparison.Ordinal) ? Yse().Replace(w, "yz$1") : w;
+        w = w.EndsWith("re", StringComparison.Ordinal) || w.EndsWith("res", StringComparison.Ordinal) ? TreBre().Replace(w, "$1er$2") : w;
+        w = w.Contains("ogue", StringComparison.Ordinal) ? Ogue().Replace(w, "og$1") : w;
+        w = w.Contains("ll", StringComparison.Ordinal) ? Lling().Replace(w, "l$1") : w;
         return w;
     }
 
-    private static bool IsLowerAscii(string word)
+    private static string CachedSpelling(ReadOnlySpan<char> word)
     {
-        foreach (var c in word)
+        if (SpelledWord.TryGetValue(word, out var spelled))
         {
-            if (!char.IsAsciiLetterLower(c))
+            return spelled;
+        }
+
+        var text = word.ToString();
+        spelled = Spelling(text);
+        if (Volatile.Read(ref _spelledCount) < SpelledCapacity && Spelled.TryAdd(text, spelled))
+        {
+            Interlocked.Increment(ref _spelledCount);
+        }
+
+        return spelled;
+    }
+
+    // Whether any rule of Spelling can apply: every rule needs a lower-case ASCII word of four letters
+    // or more with one of these in it (the endings at its end). Without one, every rule leaves the
+    // word as it is, so none makes another apply.
+    private static bool MaySpellOtherwise(ReadOnlySpan<char> word, bool infixes)
+    {
+        if (word.Length < 4 || word.ContainsAnyExceptInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        foreach (var ending in SpellingEndingsByLast[word[^1] - 'a'])
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return infixes && word.ContainsAny(SpellingInfixes);
     }
-
-    // Whether any rule of Spelling can apply: each needs one of these in the word (the endings at
-    // its end). Without one, every rule leaves the word as it is, so none makes another apply.
-    private static bool MaySpellOtherwise(string word) =>
-        word.Contains("ae", StringComparison.Ordinal) || word.Contains("oe", StringComparison.Ordinal)
-        || word.Contains("sulph", StringComparison.Ordinal) || word.Contains("programme", StringComparison.Ordinal)
-        || word.Contains("our", StringComparison.Ordinal) || SpellingEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     // A label is only taken away when it looks like one: "abstract"/"poster"/"oral" followed by a
     // code with digits, a dotted session code ("pl02 05"), or "abstract" as the last word.
-    private static string[] StripAbstractLabel(string[] words)
+    private static (int Start, int End) WithoutAbstractLabel(ReadOnlySpan<char> text, ReadOnlySpan<Range> words)
     {
         var start = 0;
         var end = words.Length;
-        if (end - start > 3 && words[start] == "late" && words[start + 1] == "breaking")
+        if (end - start > 3 && text[words[start]] is "late" && text[words[start + 1]] is "breaking")
         {
             start += 2;
         }
 
-        if (end - start > 3 && words[start] is "abstract" or "poster" or "oral" or "lba" && IsCode(words[start + 1]))
+        if (end - start > 3 && text[words[start]] is "abstract" or "poster" or "oral" or "lba" && IsCode(text[words[start + 1]]))
         {
             start += 2;
-            while (end - start > 3 && words[start].All(char.IsAsciiDigit))
+            while (end - start > 3 && !text[words[start]].ContainsAnyExceptInRange('0', '9'))
             {
                 start++;
             }
         }
-        else if (end - start > 4 && IsCode(words[start]) && words[start].Any(char.IsAsciiLetter) && words[start + 1].All(char.IsAsciiDigit))
+        else if (end - start > 4 && IsCode(text[words[start]]) && HasAsciiLetter(text[words[start]]) && !text[words[start + 1]].ContainsAnyExceptInRange('0', '9'))
         {
             start += 2;
         }
@@ -150,16 +217,18 @@ public static partial class DuplicateTitle
             start = 0;
         }
 
-        if (end - start > 4 && words[end - 1] == "abstract")
+        if (end - start > 4 && text[words[end - 1]] is "abstract")
         {
             end--;
         }
 
-        return words[start..end];
+        return (start, end);
     }
 
     // "ct101", "p12", "0345", "lba5": up to four letters, then digits.
-    private static bool IsCode(string word) => CodeLabel().IsMatch(word);
+    private static bool HasAsciiLetter(ReadOnlySpan<char> word) => word.ContainsAnyInRange('a', 'z') || word.ContainsAnyInRange('A', 'Z');
+
+    private static bool IsCode(ReadOnlySpan<char> word) => CodeLabel().IsMatch(word);
 
     [GeneratedRegex("^[a-z]{0,4}[0-9]{1,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodeLabel();
