@@ -53,15 +53,14 @@ public static class PrepareCost
                 index.Add(c with { Id = ++n, Key = "k" + n.ToString(CultureInfo.InvariantCulture) });
                 return found;
             });
-            var keys = new SourceKeySet();
+            // Keys in use are answered by the index (filled above), as in an import.
             var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-            Time("keys FirstFree+Add", sources, s =>
+            Time("keys FirstFree", sources, s =>
             {
                 var f = s.Authors.FirstOrDefault();
                 var stem = Keys.Suggest(f?.Family ?? f?.Literal, s.Year);
-                var key = Keys.FirstFree(stem, keys.Contains, positions.GetValueOrDefault(stem), out var position);
+                var key = Keys.FirstFree(stem, index.ContainsKey, positions.GetValueOrDefault(stem), out var position);
                 positions[stem] = position + 1;
-                keys.Add(key);
                 return key;
             });
         }
