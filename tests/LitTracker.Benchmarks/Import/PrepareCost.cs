@@ -44,6 +44,12 @@ public static class PrepareCost
             Time("rows.Write", sources, s => rows.Write(s, "x", filled[i++ % filled.Count]));
             Time("PreparedSource.For", sources, s => PreparedSource.For(s, rows));
             var candidates = sources.Select(DuplicateCandidate.From).ToList();
+            var named = candidates.Select((c, j) => c with { Id = j + 1, Key = "k" + (j + 1).ToString(CultureInfo.InvariantCulture) }).ToList();
+            var alone = new DuplicateIndex();
+            var m = 0;
+            Time("  index Add alone", sources, _ => { alone.Add(named[m++]); return null; });
+            m = 0;
+            Time("  index Find alone (full)", sources, _ => alone.Find(candidates[m++]));
             var index = new DuplicateIndex();
             var n = 0;
             Time("index Find+Add", sources, s =>
