@@ -114,11 +114,14 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             }
         }
 
+        DropStudyTopics(sentence, cues);
+
         // "increased risk of": the causal word inside a correlational phrase is not a causal claim.
         var correlational = cues.Where(c => c.Kind == CueKind.Correlational).ToList();
         cues.RemoveAll(c => c.Kind == CueKind.Causal && correlational.Exists(o => c.Start < o.End && o.Start < c.End));
         cues.Sort(ByPosition);
-        var strength = Strength(cues);
+        // A question ("How might X be effective?") asks about a relation; it claims none.
+        var strength = sentence.AsSpan().TrimEnd().EndsWith("?", StringComparison.Ordinal) ? WordingStrength.NoClaim : Strength(cues);
         if (strength == WordingStrength.NoClaim && purposes is not null && !cues.Exists(c => c.Kind == CueKind.NonClaim)
             && purposes.Find(p => cues.Exists(h => h.Kind == CueKind.Hedge && h.End <= p.Start)) is { } hedged)
         {
@@ -135,6 +138,57 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             cues.Exists(c => c.Kind == CueKind.VagueAttribution),
             cues.Exists(c => c.Kind == CueKind.Subject),
             cues);
+    }
+
+    // "The effects of X on Y were examined", "we analysed the association between X and Y": a
+    // relation named as what a study looked at is its topic, not its finding. The topic is the
+    // clause before a passive study verb (back to the sentence start or a semicolon) or after an
+    // active one (up to the next comma, bracket or clause word).
+    private static void DropStudyTopics(string s, List<Cue> cues)
+    {
+        foreach (var study in cues.Where(c => c.Kind == CueKind.Study).ToList())
+        {
+            int from, to;
+            if (Be.Contains(WordScan.NextWord(s, study.Start) ?? string.Empty))
+            {
+                from = s.LastIndexOf(';', study.Start) + 1;
+                to = study.Start;
+            }
+            else
+            {
+                from = study.End;
+                to = ClauseEnd(s, study.End);
+            }
+
+            cues.RemoveAll(c => c.Kind is CueKind.Causal or CueKind.Correlational && c.Start >= from && c.End <= to);
+        }
+    }
+
+    private static readonly string[] ClauseWords = [" when ", " whereas ", " while ", " but ", " which ", " and showed "];
+
+    private static int ClauseEnd(string s, int from)
+    {
+        var end = s.IndexOfAny([',', ';', '(', '[', ':'], from);
+        end = end < 0 ? s.Length : end;
+        foreach (var w in ClauseWords)
+        {
+            var at = s.IndexOf(w, from, end - from, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                end = at;
+            }
+        }
+
+        // "we examined X and identified / found Y": a second verb of the same subject reports the finding.
+        for (var at = s.IndexOf(" and ", from, end - from, StringComparison.Ordinal); at >= 0; at = s.IndexOf(" and ", at + 5, end - at - 5, StringComparison.Ordinal))
+        {
+            if (WordScan.NextWord(s, at + 5) is { } verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb == "found"))
+            {
+                return at;
+            }
+        }
+
+        return end;
     }
 
     private static int ByPosition(Cue a, Cue b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind);
