@@ -54,6 +54,8 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         "way", "ways", "strategy", "strategies", "approach", "approaches", "means", "tool", "tools", "option", "options", "target", "targets", "useful", "helpful", "valuable",
     };
 
+    private static readonly HashSet<string> Consequence = new(StringComparer.OrdinalIgnoreCase) { "thereby", "thus", "hence", "therefore" };
+
     private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "is", "are", "been", "be", "being" };
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "may", "might", "can", "could", "will", "would", "should", "must" };
@@ -65,7 +67,7 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         "reduction", "reductions", "increase", "increases", "decrease", "decreases", "improvement", "improvements", "change", "changes",
     };
 
-    private static readonly string[] ChangeVerbs = ["increas", "decreas", "reduc", "improv", "declin", "lower", "rais", "elevat", "chang"];
+    private static readonly string[] ChangeVerbs = ["increas", "decreas", "reduc", "improv", "declin", "lower", "rais", "elevat", "chang", "doubl", "tripl"];
 
     /// <summary>A classifier over the embedded lexicon.</summary>
     public static WordingClassifier Default { get; } = new(WordingLexicon.Default);
@@ -200,8 +202,9 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return WordingStrength.NoClaim;
         }
 
-        var firstCorrelational = cues.FindIndex(c => c.Kind == CueKind.Correlational);
         var firstCausal = cues.FindIndex(c => c.Kind == CueKind.Causal);
+        // "X, compared with placebo, reduced Y": the comparison names the control of a causal claim.
+        var firstCorrelational = cues.FindIndex(c => c.Kind == CueKind.Correlational && (firstCausal < 0 || !(c.Text.StartsWith("compared", StringComparison.OrdinalIgnoreCase) || c.Text.StartsWith("relative", StringComparison.OrdinalIgnoreCase))));
         if (firstCorrelational >= 0 && (firstCausal < 0 || firstCorrelational < firstCausal))
         {
             // "… are associated with X; high intake may increase risk": the hedged causal verb is the conclusion.
@@ -303,8 +306,9 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return false;
         }
 
-        if (prev is not null && prev.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        if (prev is not null && (prev.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || Consequence.Contains(prev)))
         {
+            // "significantly reduced pain", "thereby decreasing demand": an adverb makes it the verb.
             return true;
         }
 
