@@ -64,7 +64,7 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
 
     private static readonly HashSet<string> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "reduction", "reductions", "increase", "increases", "decrease", "decreases", "improvement", "improvements", "change", "changes",
+        "reduction", "reductions", "increase", "increases", "decrease", "decreases", "improvement", "improvements", "change", "changes", "raise", "rise",
     };
 
     private static readonly string[] ChangeVerbs = ["increas", "decreas", "reduc", "improv", "declin", "lower", "rais", "elevat", "chang", "doubl", "tripl"];
