@@ -289,6 +289,13 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return false;
         }
 
+        if (cue.Equals("involved in", StringComparison.OrdinalIgnoreCase) && prev is not null && !Be.Contains(prev) && !prev.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(prev, "not", StringComparison.OrdinalIgnoreCase))
+        {
+            // "genes involved in AD showed …": a reduced relative clause names the topic; "is involved in" is the claim.
+            return false;
+        }
+
         if (cue.Equals("lower", StringComparison.OrdinalIgnoreCase) && (prev is null || !BeforeVerbLower.Contains(prev)))
         {
             // A comparative ("lower levels"), not the verb ("to lower", "may lower").
