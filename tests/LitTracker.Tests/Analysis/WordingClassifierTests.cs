@@ -54,6 +54,7 @@ public class WordingClassifierTests
     [InlineData("It is improbable that the gap was caused by age.", WordingStrength.ConditionalCausal)]
     [InlineData("The reason for the late diagnoses might be poor access to clinics.", WordingStrength.ConditionalCausal)]
     [InlineData("Genes involved in bone growth showed no association with height in this sample.", WordingStrength.Correlational)]
+    [InlineData("Vitamin K is also involved in bone growth.", WordingStrength.DirectCausal)]
     [InlineData("Serum ferritin is a marker of iron stores.", WordingStrength.Correlational)]
     [InlineData("The clinic recorded inflammatory marker levels at every visit.", WordingStrength.NoClaim)]
     [InlineData("Sleep diaries may help to identify the timing of migraine attacks.", WordingStrength.NoClaim)]

@@ -23,7 +23,9 @@ namespace LitTracker.Analysis.Wording;
 /// modal), or part of a correlational cue ("increased risk of"). A change verb without
 /// an object or agent ("levels increased with age", "BMI was reduced after a year") reports a
 /// change, not its cause: correlational. Negation does not change the class ("did not reduce" is
-/// still direct causal, as in Yu et al.'s annotation). Absolutes, vague attributions and
+/// still direct causal, as in Yu et al.'s annotation). A relation named as a study's topic ("the
+/// effects of X were examined", see <see cref="StudyTopics"/>) and a question claim nothing; "compared
+/// with" before a causal verb names that claim's control. Absolutes, vague attributions and
 /// treatment subjects are reported alongside.
 /// </summary>
 public sealed class WordingClassifier(WordingLexicon lexicon)
@@ -116,7 +118,7 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             }
         }
 
-        DropStudyTopics(sentence, cues);
+        StudyTopics.Drop(sentence, cues);
 
         // "increased risk of": the causal word inside a correlational phrase is not a causal claim.
         var correlational = cues.Where(c => c.Kind == CueKind.Correlational).ToList();
@@ -140,57 +142,6 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             cues.Exists(c => c.Kind == CueKind.VagueAttribution),
             cues.Exists(c => c.Kind == CueKind.Subject),
             cues);
-    }
-
-    // "The effects of X on Y were examined", "we analysed the association between X and Y": a
-    // relation named as what a study looked at is its topic, not its finding. The topic is the
-    // clause before a passive study verb (back to the sentence start or a semicolon) or after an
-    // active one (up to the next comma, bracket or clause word).
-    private static void DropStudyTopics(string s, List<Cue> cues)
-    {
-        foreach (var study in cues.Where(c => c.Kind == CueKind.Study).ToList())
-        {
-            int from, to;
-            if (Be.Contains(WordScan.NextWord(s, study.Start) ?? string.Empty))
-            {
-                from = s.LastIndexOf(';', study.Start) + 1;
-                to = study.Start;
-            }
-            else
-            {
-                from = study.End;
-                to = ClauseEnd(s, study.End);
-            }
-
-            cues.RemoveAll(c => c.Kind is CueKind.Causal or CueKind.Correlational && c.Start >= from && c.End <= to);
-        }
-    }
-
-    private static readonly string[] ClauseWords = [" when ", " whereas ", " while ", " but ", " which ", " and showed "];
-
-    private static int ClauseEnd(string s, int from)
-    {
-        var end = s.IndexOfAny([',', ';', '(', '[', ':'], from);
-        end = end < 0 ? s.Length : end;
-        foreach (var w in ClauseWords)
-        {
-            var at = s.IndexOf(w, from, end - from, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
-            {
-                end = at;
-            }
-        }
-
-        // "we examined X and identified / found Y": a second verb of the same subject reports the finding.
-        for (var at = s.IndexOf(" and ", from, end - from, StringComparison.Ordinal); at >= 0; at = s.IndexOf(" and ", at + 5, end - at - 5, StringComparison.Ordinal))
-        {
-            if (WordScan.NextWord(s, at + 5) is { } verb && (verb.EndsWith("ed", StringComparison.Ordinal) || verb == "found"))
-            {
-                return at;
-            }
-        }
-
-        return end;
     }
 
     private static int ByPosition(Cue a, Cue b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind);
@@ -290,7 +241,7 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         }
 
         if (cue.Equals("involved in", StringComparison.OrdinalIgnoreCase) && prev is not null && !Be.Contains(prev) && !prev.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(prev, "not", StringComparison.OrdinalIgnoreCase))
+            && !string.Equals(prev, "not", StringComparison.OrdinalIgnoreCase) && !string.Equals(prev, "also", StringComparison.OrdinalIgnoreCase))
         {
             // "genes involved in AD showed …": a reduced relative clause names the topic; "is involved in" is the claim.
             return false;
