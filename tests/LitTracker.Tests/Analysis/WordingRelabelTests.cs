@@ -15,12 +15,13 @@ namespace LitTracker.Tests.Analysis;
 /// Yu et al.'s own labels in half a of the conclusion-sentence file. The repository keeps only
 /// each sentence's hash, the label and a note; the sentences are read in place from ../shared.
 /// First score, once, before any rule change: macro-F1 0.669 (docs/analysis.md). The floor fixed
-/// before that score was 0.70 and was missed; it now sits under the recorded figure, as a guard
+/// before that score was 0.70 and was missed. Round 8 then tuned on this set (0.814 after its last
+/// step): it is no longer held out, and the floor sits under the recorded figure, as a guard
 /// against regressions only.
 /// </summary>
 public sealed class WordingRelabelTests(ITestOutputHelper output)
 {
-    private const double Floor = 0.64;
+    private const double Floor = 0.78;
 
     [SharedDataFact]
     public void Wording_RelabelledDiscussionSentences_MacroF1AboveFloor()

@@ -29,4 +29,7 @@ public enum CueKind
 
     /// <summary>"stem cells", "therapy", "injection": what health claims are about.</summary>
     Subject,
+
+    /// <summary>"we examined", "were investigated": what a study looked at, not what it found.</summary>
+    Study,
 }

@@ -23,7 +23,9 @@ namespace LitTracker.Analysis.Wording;
 /// modal), or part of a correlational cue ("increased risk of"). A change verb without
 /// an object or agent ("levels increased with age", "BMI was reduced after a year") reports a
 /// change, not its cause: correlational. Negation does not change the class ("did not reduce" is
-/// still direct causal, as in Yu et al.'s annotation). Absolutes, vague attributions and
+/// still direct causal, as in Yu et al.'s annotation). A relation named as a study's topic ("the
+/// effects of X were examined", see <see cref="StudyTopics"/>) and a question claim nothing; "compared
+/// with" before a causal verb names that claim's control. Absolutes, vague attributions and
 /// treatment subjects are reported alongside.
 /// </summary>
 public sealed class WordingClassifier(WordingLexicon lexicon)
@@ -54,6 +56,8 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
         "way", "ways", "strategy", "strategies", "approach", "approaches", "means", "tool", "tools", "option", "options", "target", "targets", "useful", "helpful", "valuable",
     };
 
+    private static readonly HashSet<string> Consequence = new(StringComparer.OrdinalIgnoreCase) { "thereby", "thus", "hence", "therefore" };
+
     private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "is", "are", "been", "be", "being" };
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "may", "might", "can", "could", "will", "would", "should", "must" };
@@ -62,10 +66,10 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
 
     private static readonly HashSet<string> ChangeNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "reduction", "reductions", "increase", "increases", "decrease", "decreases", "improvement", "improvements", "change", "changes",
+        "reduction", "reductions", "increase", "increases", "decrease", "decreases", "improvement", "improvements", "change", "changes", "raise", "rise",
     };
 
-    private static readonly string[] ChangeVerbs = ["increas", "decreas", "reduc", "improv", "declin", "lower", "rais", "elevat", "chang"];
+    private static readonly string[] ChangeVerbs = ["increas", "decreas", "reduc", "improv", "declin", "lower", "rais", "elevat", "chang", "doubl", "tripl"];
 
     /// <summary>A classifier over the embedded lexicon.</summary>
     public static WordingClassifier Default { get; } = new(WordingLexicon.Default);
@@ -114,11 +118,14 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             }
         }
 
+        StudyTopics.Drop(sentence, cues);
+
         // "increased risk of": the causal word inside a correlational phrase is not a causal claim.
         var correlational = cues.Where(c => c.Kind == CueKind.Correlational).ToList();
         cues.RemoveAll(c => c.Kind == CueKind.Causal && correlational.Exists(o => c.Start < o.End && o.Start < c.End));
         cues.Sort(ByPosition);
-        var strength = Strength(cues);
+        // A question ("How might X be effective?") asks about a relation; it claims none.
+        var strength = sentence.AsSpan().TrimEnd().EndsWith("?", StringComparison.Ordinal) ? WordingStrength.NoClaim : Strength(cues);
         if (strength == WordingStrength.NoClaim && purposes is not null && !cues.Exists(c => c.Kind == CueKind.NonClaim)
             && purposes.Find(p => cues.Exists(h => h.Kind == CueKind.Hedge && h.End <= p.Start)) is { } hedged)
         {
@@ -146,8 +153,9 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return WordingStrength.NoClaim;
         }
 
-        var firstCorrelational = cues.FindIndex(c => c.Kind == CueKind.Correlational);
         var firstCausal = cues.FindIndex(c => c.Kind == CueKind.Causal);
+        // "X, compared with placebo, reduced Y": the comparison names the control of a causal claim.
+        var firstCorrelational = cues.FindIndex(c => c.Kind == CueKind.Correlational && (firstCausal < 0 || !(c.Text.StartsWith("compared", StringComparison.OrdinalIgnoreCase) || c.Text.StartsWith("relative", StringComparison.OrdinalIgnoreCase))));
         if (firstCorrelational >= 0 && (firstCausal < 0 || firstCorrelational < firstCausal))
         {
             // "… are associated with X; high intake may increase risk": the hedged causal verb is the conclusion.
@@ -232,6 +240,13 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return false;
         }
 
+        if (cue.Equals("involved in", StringComparison.OrdinalIgnoreCase) && prev is not null && !Be.Contains(prev) && !prev.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(prev, "not", StringComparison.OrdinalIgnoreCase) && !string.Equals(prev, "also", StringComparison.OrdinalIgnoreCase))
+        {
+            // "genes involved in AD showed …": a reduced relative clause names the topic; "is involved in" is the claim.
+            return false;
+        }
+
         if (cue.Equals("lower", StringComparison.OrdinalIgnoreCase) && (prev is null || !BeforeVerbLower.Contains(prev)))
         {
             // A comparative ("lower levels"), not the verb ("to lower", "may lower").
@@ -249,8 +264,9 @@ public sealed class WordingClassifier(WordingLexicon lexicon)
             return false;
         }
 
-        if (prev is not null && prev.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+        if (prev is not null && (prev.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || Consequence.Contains(prev)))
         {
+            // "significantly reduced pain", "thereby decreasing demand": an adverb makes it the verb.
             return true;
         }
 

@@ -56,6 +56,7 @@ public sealed class WordingLexicon
             (CueKind.VagueAttribution, "vagueAttributions"),
             (CueKind.NonClaim, "nonClaims"),
             (CueKind.Subject, "subjects"),
+            (CueKind.Study, "studyVerbs"),
         };
         var scanners = names.ToDictionary(n => n.Kind, n => Compile(root, compiled, n.Name));
         // Whole-word patterns ("appears?"), so "appears to influence" counts as a claim.
