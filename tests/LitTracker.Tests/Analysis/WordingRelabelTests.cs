@@ -9,24 +9,24 @@ using Xunit.Abstractions;
 namespace LitTracker.Tests.Analysis;
 
 /// <summary>
-/// Scores the wording classifier on real sentences it was never tuned on: 250 discussion sentences
-/// of health papers (the shared discussion-sentence file, drawn by a hash), labelled in Yu et al.'s
-/// four classes by someone who had read neither the classifier nor its docs, calibrated on
-/// Yu et al.'s own labels in half a of the conclusion-sentence file. The repository keeps only
-/// each sentence's hash, the label and a note; the sentences are read in place from ../shared.
-/// First score, once, before any rule change: macro-F1 0.669 (docs/analysis.md). The floor fixed
-/// before that score was 0.70 and was missed. Round 8 then tuned on this set (0.814 after its last
-/// step): it is no longer held out, and the floor sits under the recorded figure, as a guard
-/// against regressions only.
+/// Scores the wording classifier on real discussion sentences of health papers (the shared
+/// discussion-sentence file, drawn by a hash), labelled in Yu et al.'s four classes by people who
+/// had read neither the classifier nor its docs, calibrated on Yu et al.'s own labels in half a of
+/// the conclusion-sentence file. The repository keeps only each sentence's hash, the label and a
+/// note; the sentences are read in place from ../shared (docs/analysis.md records every score).
+/// Set D1 (250): first score 0.669 before any change (the floor fixed beforehand, 0.70, was
+/// missed); round 8 then tuned on it (0.814), so its floor is only a regression guard under that.
+/// Set D2 (250 other sentences): the held-out check of round 8, scored once after its last change;
+/// its floor was fixed before that score.
 /// </summary>
 public sealed class WordingRelabelTests(ITestOutputHelper output)
 {
-    private const double Floor = 0.78;
-
-    [SharedDataFact]
-    public void Wording_RelabelledDiscussionSentences_MacroF1AboveFloor()
+    [SharedDataTheory]
+    [InlineData("wording-relabelled-discussion.csv", 0.78)]
+    [InlineData("wording-relabelled-discussion-2.csv", 0.64)]
+    public void Wording_RelabelledDiscussionSentences_MacroF1AboveFloor(string file, double floor)
     {
-        var labels = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Analysis", "wording-relabelled-discussion.csv")).Skip(1)
+        var labels = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Analysis", file)).Skip(1)
             .Select(l => l.Split(',', 3))
             .ToDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
         var sentences = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -57,11 +57,11 @@ public sealed class WordingRelabelTests(ITestOutputHelper output)
             }
         }
 
-        var report = Evaluator.Wording(new StringReader(text.ToString()), "wording-relabelled-discussion.csv");
+        var report = Evaluator.Wording(new StringReader(text.ToString()), file);
         output.WriteLine(string.Join(", ", report.Classes.Select(c => $"{c.Name} F1 {c.F1:0.000} (n {c.Support})")));
-        output.WriteLine($"macro-F1 {report.MacroF1:0.000}");
+        output.WriteLine($"{file}: macro-F1 {report.MacroF1:0.000}");
         Assert.Equal(250, report.Rows);
         Assert.Empty(report.Issues);
-        Assert.True(report.MacroF1 >= Floor, $"macro-F1 {report.MacroF1:0.000} fell under {Floor}");
+        Assert.True(report.MacroF1 >= floor, $"{file}: macro-F1 {report.MacroF1:0.000} fell under {floor}");
     }
 }
