@@ -1,9 +1,4 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using CsvHelper;
 using LitTracker.Analysis.Evaluation;
-using LitTracker.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace LitTracker.Tests.Analysis;
@@ -20,41 +15,27 @@ namespace LitTracker.Tests.Analysis;
 /// </summary>
 public sealed class CitationRelabelTests(ITestOutputHelper output)
 {
-    [SharedDataTheory]
+    [Theory]
     [InlineData("citation-markers-relabelled.csv", 100)]
     [InlineData("citation-markers-relabelled-2.csv", 150)]
     [InlineData("citation-markers-relabelled-3.csv", 150)]
     public void HasMarker_RelabelledSample_ScoresAgainstTheIssuesDefinition(string file, int size)
     {
-        var labels = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Analysis", file)).Skip(1)
-            .Select(l => l.Split(',', 3))
-            .ToDictionary(f => f[0], f => f[1] == "1", StringComparer.Ordinal);
-        var sentences = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var reader = new StreamReader(SharedData.Path("testdata", "claims", "health_advice_discussion_dev.csv")))
-        using (var csv = new CsvReader(reader, CultureInfo.InvariantCulture))
-        {
-            csv.Read();
-            csv.ReadHeader();
-            while (csv.Read())
-            {
-                var sentence = csv.GetField("sentence")!;
-                sentences.TryAdd(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sentence)))[..16], sentence);
-            }
-        }
+        var sample = RelabelledSample.Load(file);
 
         int tp = 0, fp = 0, fn = 0;
-        foreach (var (hash, cites) in labels)
+        foreach (var (sentence, label) in sample)
         {
-            var found = Evaluator.HasMarker(sentences[hash]);
+            var cites = label == "1";
+            var found = Evaluator.HasMarker(sentence);
             tp += found && cites ? 1 : 0;
             fp += found && !cites ? 1 : 0;
             fn += !found && cites ? 1 : 0;
         }
 
         var f1 = 2.0 * tp / (2 * tp + fp + fn);
-        output.WriteLine($"{file}: {labels.Count} sentences, {tp + fn} with a marker; tp {tp}, fp {fp}, fn {fn}, F1 {f1:0.000}");
-        Assert.Equal(size, labels.Count);
-        Assert.All(labels.Keys, h => Assert.True(sentences.ContainsKey(h), $"hash {h} not in the shared file"));
+        output.WriteLine($"{file}: {sample.Count} sentences, {tp + fn} with a marker; tp {tp}, fp {fp}, fn {fn}, F1 {f1:0.000}");
+        Assert.Equal(size, sample.Count);
         Assert.True(f1 >= 0.90, $"F1 {f1:0.000} against the relabelled sample fell below 0.90");
     }
 }

@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using CsvHelper;
 using LitTracker.Analysis.Evaluation;
-using LitTracker.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace LitTracker.Tests.Analysis;
@@ -21,37 +18,21 @@ namespace LitTracker.Tests.Analysis;
 /// </summary>
 public sealed class WordingRelabelTests(ITestOutputHelper output)
 {
-    [SharedDataTheory]
+    [Theory]
     [InlineData("wording-relabelled-discussion.csv", 0.78)]
     [InlineData("wording-relabelled-discussion-2.csv", 0.64)]
     public void Wording_RelabelledDiscussionSentences_MacroF1AboveFloor(string file, double floor)
     {
-        var labels = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Analysis", file)).Skip(1)
-            .Select(l => l.Split(',', 3))
-            .ToDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
-        var sentences = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var reader = new StreamReader(SharedData.Path("testdata", "claims", "health_advice_discussion_dev.csv")))
-        using (var csv = new CsvReader(reader, CultureInfo.InvariantCulture))
-        {
-            csv.Read();
-            csv.ReadHeader();
-            while (csv.Read())
-            {
-                var sentence = csv.GetField("sentence")!;
-                sentences.TryAdd(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sentence)))[..16], sentence);
-            }
-        }
-
-        Assert.All(labels.Keys, h => Assert.True(sentences.ContainsKey(h), $"hash {h} not in the shared file"));
+        var sample = RelabelledSample.Load(file);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var writer = new CsvWriter(text, CultureInfo.InvariantCulture))
         {
             writer.WriteField("sentence");
             writer.WriteField("label");
             writer.NextRecord();
-            foreach (var (hash, label) in labels)
+            foreach (var (sentence, label) in sample)
             {
-                writer.WriteField(sentences[hash]);
+                writer.WriteField(sentence);
                 writer.WriteField(label);
                 writer.NextRecord();
             }
