@@ -40,14 +40,7 @@ public class PreparedSourceDifferentialTests
         // All prepared first: a row must not change when the writer goes on to the next one.
         var prepared = sources.Select(s => PreparedSource.For(s, rows)).ToList();
 
-        for (var i = 0; i < sources.Count; i++)
-        {
-            var expected = ReferencePrepare.For(sources[i]);
-            Assert.Equal(expected.Candidate, prepared[i].Candidate);
-            Assert.Equal(expected.KeyStem, prepared[i].KeyStem);
-            Assert.Equal(expected.Provenance.ToList(), prepared[i].Provenance.ToList());
-            Assert.Equal(expected.Cells, Cells(prepared[i].Row));
-        }
+        AssertSameAsBefore(sources, prepared);
     }
 
     [Fact]
@@ -60,14 +53,7 @@ public class PreparedSourceDifferentialTests
         var prepared = sources.Select(s => PreparedSource.For(s, rows)).ToList();
 
         Assert.Equal(300, sources.Count);
-        for (var i = 0; i < sources.Count; i++)
-        {
-            var expected = ReferencePrepare.For(sources[i]);
-            Assert.Equal(expected.Candidate, prepared[i].Candidate);
-            Assert.Equal(expected.KeyStem, prepared[i].KeyStem);
-            Assert.Equal(expected.Provenance.ToList(), prepared[i].Provenance.ToList());
-            Assert.Equal(expected.Cells, Cells(prepared[i].Row));
-        }
+        AssertSameAsBefore(sources, prepared);
     }
 
     [Fact]
@@ -196,5 +182,17 @@ public class PreparedSourceDifferentialTests
         return random.Next(4) == 0
             ? new Author(null, random.Next(5) == 0 ? Name() : null, Name())
             : new Author(Name(), Name(), random.Next(6) == 0 ? Name() : null, random.Next(6) == 0 ? Name() : null);
+    }
+
+    private static void AssertSameAsBefore(List<Source> sources, List<PreparedSource> prepared)
+    {
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var expected = ReferencePrepare.For(sources[i]);
+            Assert.Equal(expected.Candidate, prepared[i].Candidate);
+            Assert.Equal(expected.KeyStem, prepared[i].KeyStem);
+            Assert.Equal(expected.Provenance.ToList(), prepared[i].Provenance.ToList());
+            Assert.Equal(expected.Cells, Cells(prepared[i].Row));
+        }
     }
 }

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text;
 using LitTracker.Persistence;
 using LitTracker.Sources;
 using LitTracker.Sources.Duplicates;
+using LitTracker.Tests.Import.Reference;
 using LitTracker.Tests.Sources.Reference;
 
 namespace LitTracker.Tests.Sources;
@@ -61,9 +61,9 @@ public class FoldDifferentialTests
             var author = new Author(name, "A");
 
             Assert.Equal(ReferenceDuplicateTitle.Fold(key), DuplicateTitle.Fold(key));
-            Assert.Equal(ReferenceSurnameKey(author), DuplicateCandidate.SurnameKey(author));
+            Assert.Equal(ReferencePrepare.SurnameKey(author), DuplicateCandidate.SurnameKey(author));
             Assert.Equal(ReferenceSurnameMatcher.Parts(author), SurnameMatcher.Parts(author));
-            Assert.Equal(ReferenceSuggest(name, 2020), Keys.Suggest(name, 2020));
+            Assert.Equal(ReferencePrepare.KeyStem(name, 2020), Keys.Suggest(name, 2020));
         }
     }
 
@@ -105,13 +105,13 @@ public class FoldDifferentialTests
             var name = RandomName(random);
             foreach (var author in new[] { new Author(name, "A"), Author.Organisation(name) })
             {
-                Assert.Equal(ReferenceSurnameKey(author), DuplicateCandidate.SurnameKey(author));
+                Assert.Equal(ReferencePrepare.SurnameKey(author), DuplicateCandidate.SurnameKey(author));
                 Assert.Equal(ReferenceSurnameMatcher.Parts(author), SurnameMatcher.Parts(author));
                 Assert.Equal(ReferenceSurnameMatcher.IsOrganisation(author), SurnameMatcher.IsOrganisation(author));
             }
 
             var year = random.Next(3) == 0 ? (int?)null : random.Next(-5, 3000);
-            Assert.Equal(ReferenceSuggest(name, year), Keys.Suggest(name, year));
+            Assert.Equal(ReferencePrepare.KeyStem(name, year), Keys.Suggest(name, year));
         }
     }
 
@@ -120,13 +120,13 @@ public class FoldDifferentialTests
     {
         foreach (var author in new Author?[] { null, new(null), new(string.Empty), Author.Organisation(" "), Author.Organisation("The "), new("The Group") })
         {
-            Assert.Equal(ReferenceSurnameKey(author), DuplicateCandidate.SurnameKey(author));
+            Assert.Equal(ReferencePrepare.SurnameKey(author), DuplicateCandidate.SurnameKey(author));
             Assert.Equal(ReferenceSurnameMatcher.Parts(author), SurnameMatcher.Parts(author));
             Assert.Equal(ReferenceSurnameMatcher.IsOrganisation(author), SurnameMatcher.IsOrganisation(author));
         }
 
-        Assert.Equal(ReferenceSuggest(null, null), Keys.Suggest(null, null));
-        Assert.Equal(ReferenceSuggest("", 2020), Keys.Suggest("", 2020));
+        Assert.Equal(ReferencePrepare.KeyStem(null, null), Keys.Suggest(null, null));
+        Assert.Equal(ReferencePrepare.KeyStem("", 2020), Keys.Suggest("", 2020));
     }
 
     [Fact]
@@ -184,42 +184,5 @@ public class FoldDifferentialTests
         }
 
         return sb.ToString();
-    }
-
-    // DuplicateCandidate.SurnameKey before its ASCII short cut.
-    private static string ReferenceSurnameKey(Author? author)
-    {
-        var text = author?.Family ?? author?.Literal ?? string.Empty;
-        if (text.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && ReferenceSurnameMatcher.IsOrganisation(author))
-        {
-            text = text[4..];
-        }
-
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    // Keys.Suggest before it decomposed char by char.
-    private static string ReferenceSuggest(string? family, int? year)
-    {
-        var folded = new StringBuilder();
-        foreach (var c in (family ?? string.Empty).Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsAsciiLetter(c))
-            {
-                folded.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        var stem = folded.Length == 0 ? "source" : folded.ToString();
-        return year is null ? stem : stem + year.Value.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -60,7 +60,8 @@ internal static class ReferencePrepare
         };
     }
 
-    private static string SurnameKey(Author? author)
+    /// <summary>DuplicateCandidate.SurnameKey before its ASCII short cut.</summary>
+    internal static string SurnameKey(Author? author)
     {
         var text = author?.Family ?? author?.Literal ?? string.Empty;
         if (text.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && ReferenceSurnameMatcher.IsOrganisation(author))
@@ -80,7 +81,8 @@ internal static class ReferencePrepare
         return sb.ToString();
     }
 
-    private static string KeyStem(string? family, int? year)
+    /// <summary>Keys.Suggest before it decomposed char by char.</summary>
+    internal static string KeyStem(string? family, int? year)
     {
         var folded = new StringBuilder();
         foreach (var c in (family ?? string.Empty).Normalize(NormalizationForm.FormD))
