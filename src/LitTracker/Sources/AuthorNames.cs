@@ -32,6 +32,13 @@ public static partial class AuthorNames
     public static Author Inverted(string family, string? given, string? suffix = null)
     {
         ArgumentNullException.ThrowIfNull(family);
+
+        // Most names have one-word parts: nothing to move, and no word arrays on the import's path.
+        if (!family.Contains(' ', StringComparison.Ordinal) && (given is null || !given.Contains(' ', StringComparison.Ordinal)))
+        {
+            return new Author(family, string.IsNullOrEmpty(given) ? null : given, null, suffix);
+        }
+
         var familyWords = family.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (suffix is null && familyWords.Length > 1 && IsSuffix(familyWords[^1]))
         {
