@@ -35,7 +35,11 @@ public static class RecordGenerator
     /// <paramref name="preprintPercent"/> of them are preprints (a bioRxiv DOI and type), drawn from a
     /// random sequence of their own so that the other records are the same as without any.
     /// </summary>
-    public static IEnumerable<Source> Generate(int count, int seed = 42, double preprintPercent = 0)
+    /// <param name="count">How many.</param>
+    /// <param name="seed">The random seed.</param>
+    /// <param name="preprintPercent">The share of preprints, in percent.</param>
+    /// <param name="studyNumbers">False to leave out the "(study N)" that ends every title: then titles differ in words only, as real ones mostly do (figures set two titles apart at once), and may repeat.</param>
+    public static IEnumerable<Source> Generate(int count, int seed = 42, double preprintPercent = 0, bool studyNumbers = true)
     {
         var random = new Random(seed);
         var preprints = new Random(seed + 1);
@@ -53,7 +57,7 @@ public static class RecordGenerator
             {
                 Key = "gen" + i.ToString(CultureInfo.InvariantCulture),
                 Type = preprint ? SourceType.Preprint : SourceType.JournalArticle,
-                Title = Sentence(random, 8, 14) + " (study " + i.ToString(CultureInfo.InvariantCulture) + ")",
+                Title = Sentence(random, 8, 14) + (studyNumbers ? " (study " + i.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty),
                 Authors = authors,
                 Container = Journals[random.Next(Journals.Length)],
                 Year = random.Next(1990, 2026),
@@ -68,14 +72,14 @@ public static class RecordGenerator
         }
     }
 
-    /// <summary><c>write-records N FILE [--preprints PERCENT]</c>: writes N generated records to FILE as CSV.</summary>
+    /// <summary><c>write-records N FILE [--preprints PERCENT] [--no-study-numbers]</c>: writes N generated records to FILE as CSV.</summary>
     public static void WriteCsv(string[] args)
     {
         var n = int.Parse(args[0], CultureInfo.InvariantCulture);
         var at = Array.IndexOf(args, "--preprints");
         var percent = at >= 0 ? double.Parse(args[at + 1], CultureInfo.InvariantCulture) : 0;
         using var writer = new StreamWriter(args[1], append: false, new UTF8Encoding(false), 1 << 16);
-        SourceExporter.Write(writer, Generate(n, preprintPercent: percent), ExportFormat.Csv);
+        SourceExporter.Write(writer, Generate(n, preprintPercent: percent, studyNumbers: !args.Contains("--no-study-numbers")), ExportFormat.Csv);
     }
 
     // Draws the registrant as before either way, so a preprint changes nothing else of the stream.

@@ -11,10 +11,13 @@ public sealed partial class DuplicateIndex
     /// False only when <see cref="DuplicateRules.Compare"/>(candidate, entry) returns null. Find calls
     /// it after ruling out a shared DOI or PMID (no indexed entry has the candidate's), so each rule
     /// below that makes Compare return null can be applied in any order: the two preprints with DOIs,
-    /// the years, the first authors (which also give the title threshold), a short title of the
-    /// candidate's, and the title bound (<see cref="TitleSimilarity.MayReach"/>).
+    /// the years, the first authors (which also give the title threshold), a generic or short title
+    /// of the candidate's, and the title bound (<see cref="TitleSimilarity.MayReach"/>).
     /// </summary>
-    private bool MayMatch(DuplicateCandidate candidate, bool shortTitle, int seq)
+    /// <param name="candidate">The record looked up.</param>
+    /// <param name="kind">What the candidate's title is, found out at the first entry that needs it (most lookups never do: the titles' words allocate).</param>
+    /// <param name="seq">The entry.</param>
+    private bool MayMatch(DuplicateCandidate candidate, ref TitleKind kind, int seq)
     {
         ref var e = ref _entries[seq];
         var onePreprint = candidate.IsPreprint != ((e.Flags & ClassBits) == DuplicateBlock.Preprints);
@@ -52,10 +55,23 @@ public sealed partial class DuplicateIndex
             return false;
         }
 
+        if (kind == TitleKind.Unknown)
+        {
+            kind = DuplicateTitle.IsGeneric(candidate.TitleKey) ? TitleKind.Generic
+                : DuplicateTitle.InformativeWords(candidate.TitleKey) < DuplicateRules.MinInformativeWords ? TitleKind.Short
+                : TitleKind.Informative;
+        }
+
+        // A generic title never matches without an identifier.
+        if (kind == TitleKind.Generic)
+        {
+            return false;
+        }
+
         var title = TitleOf(seq);
 
         // A short title matches only an identical one (spaces aside) with the same person as first author.
-        if (shortTitle && !(sameAuthor && TitleSimilarity.SameLetters(candidate.TitleKey, title)))
+        if (kind == TitleKind.Short && !(sameAuthor && TitleSimilarity.SameLetters(candidate.TitleKey, title)))
         {
             return false;
         }
@@ -75,5 +91,13 @@ public sealed partial class DuplicateIndex
         var at = 0;
         Skip(span, ref at);
         return ReadNumber(span, ref at) != 0;
+    }
+
+    private enum TitleKind
+    {
+        Unknown,
+        Generic,
+        Short,
+        Informative,
     }
 }

@@ -128,13 +128,7 @@ public sealed partial class DuplicateIndex
 
         // No indexed candidate shares the DOI or PMID now (the tables above hold every one), so the
         // lists DuplicateBlock.CanMatch rules out would all compare as different works.
-        // Nor can a generic title match without them; a short one only an identical title (MayMatch).
-        if (DuplicateTitle.IsGeneric(candidate.TitleKey))
-        {
-            return null;
-        }
-
-        var shortTitle = DuplicateTitle.InformativeWords(candidate.TitleKey) < DuplicateRules.MinInformativeWords;
+        var kind = TitleKind.Unknown;
         var own = DuplicateBlock.ClassOf(candidate);
         var find = ++_find;
         (int Seq, DuplicateMatch Match)? best = null;
@@ -162,7 +156,7 @@ public sealed partial class DuplicateIndex
                         continue;
                     }
 
-                    if (!MayMatch(candidate, shortTitle, seq))
+                    if (!MayMatch(candidate, ref kind, seq))
                     {
                         continue;
                     }
