@@ -29,7 +29,9 @@ public static partial class TitleSimilarity
     /// <para>A dropped subtitle raises the score to 0.95 whatever the lengths, but only when the
     /// shorter joined title has 5 words or more (so S ≥ 5) and opens the longer one, so both joined
     /// titles start with the same word: a′ starts with a's first word or its first two joined, and so
-    /// does b′. When that is possible and the threshold is at most 0.95, the pair is not skipped.</para>
+    /// does b′. When that is possible and the threshold is at most 0.95, the bound above is not used
+    /// (the one of <see cref="MayReachByWords"/> allows for the subtitle rule).</para>
+    /// <para>Then the matched words themselves are bounded (<see cref="MayReachByWords"/>).</para>
     /// <para>A margin of 1e-9 keeps the bound above anything Compare's floating-point arithmetic can
     /// round to.</para>
     /// </remarks>
@@ -50,17 +52,13 @@ public static partial class TitleSimilarity
             return threshold <= 0;
         }
 
-        if (threshold <= 0.95 && OpeningsMayAgree(titleKeyA, titleKeyB) && Math.Min(WordCount(titleKeyA), WordCount(titleKeyB)) >= 5)
-        {
-            return true;
-        }
-
         var m = WordCount(titleKeyA);
         var n = WordCount(titleKeyB);
         var shorter = Math.Min(m, n);
+        var subtitle = threshold <= 0.95 && shorter >= 5 && OpeningsMayAgree(titleKeyA, titleKeyB);
         var longer = Math.Max(m - (Joinable(titleKeyA, titleKeyB) / 2), n - (Joinable(titleKeyB, titleKeyA) / 2));
         var bound = 0.5 + ((double)shorter / (shorter + longer));
-        return bound >= threshold - 1e-9;
+        return (subtitle || bound >= threshold - 1e-9) && MayReachByWords(titleKeyA, titleKeyB, threshold, subtitle);
     }
 
     // The titles' characters other than spaces, compared: what Compare's Replace(" ", "") compares.

@@ -65,7 +65,7 @@ public class DuplicateIndexScreenTests
         }
 
         // The stream must exercise both outcomes, or it proves nothing about the skips.
-        Assert.InRange(found, 200, 1_800);
+        Assert.True(found is > 100 and < 1_900, $"{found} of 2000 found: the stream no longer exercises both outcomes");
     }
 
     [Fact]
@@ -96,6 +96,8 @@ public class DuplicateIndexScreenTests
     [InlineData("blood stream infection in patients", "bloodstream infection in patients", 0.98)]
     [InlineData("six month outcomes of knee injection", "6 month outcomes of knee injection", 0.90)]
     [InlineData("vaccine safety in older adults", "vaccme safety in older adults", 0.90)]
+    [InlineData("randomised placebo controlled trial of knee injection", "randomsiex placebo controlled trial of knee injection", 0.90)]
+    [InlineData("a blood stream infection cohort in older adults", "a bloodstraem infection cohort in older adults", 0.90)]
     public void MayReach_PairsThatMatch_True(string a, string b, double threshold)
     {
         Assert.True(TitleSimilarity.Compare(a, b).Score >= threshold);
@@ -109,6 +111,8 @@ public class DuplicateIndexScreenTests
     [InlineData("re stem cell therapy in knee pain", "stem cell therapy in knee pain", 0.75)]
     [InlineData("knee pain", "effect of stem cell therapy on knee pain in older adults with osteoarthritis a randomized trial", 0.90)]
     [InlineData("safety of knee injection", "safety and efficacy of knee injection in older adults", 0.98)]
+    [InlineData("effect of knee injection on pain in older adults", "vaccine safety and outcomes for children with asthma at school", 0.75)]
+    [InlineData("randomized trial of knee injection for pain", "randomized trial of stem cell therapy for osteoarthritis", 0.90)]
     public void MayReach_PairsTheBoundRulesOut_False(string a, string b, double threshold)
     {
         Assert.True(TitleSimilarity.Compare(a, b).Score < threshold);
@@ -153,6 +157,19 @@ public class DuplicateIndexScreenTests
             case 7:
                 var typo = random.Next(words.Count);
                 words[typo] = words[typo].Length > 4 ? words[typo][..^1] : words[typo];
+                break;
+            case 8:
+                // Two typos in a word: a transposition and a changed letter ("randomsied" → "randomsiex").
+                var word = random.Next(words.Count);
+                var letters = words[word].ToCharArray();
+                if (letters.Length > 5)
+                {
+                    var swap = random.Next(letters.Length - 1);
+                    (letters[swap], letters[swap + 1]) = (letters[swap + 1], letters[swap]);
+                    letters[random.Next(letters.Length)] = (char)('a' + random.Next(26));
+                    words[word] = new string(letters);
+                }
+
                 break;
         }
 
