@@ -12,6 +12,7 @@ namespace LitTracker.Benchmarks;
 /// <c>-- parse-throughput N [FORMAT…] [--repeat R]</c> times the import parsers alone;
 /// <c>-- write-alone FILE</c> writes FILE's prepared rows on one thread alone (SQLite time without the parser);
 /// <c>-- prepare-cost FILE [R]</c> times preparing parsed records for the writer, part by part;
+/// <c>-- write-records N FILE [--preprints PERCENT] [--no-study-numbers]</c> only writes N generated records as CSV (for prepare-cost);
 /// <c>-- parse-dump OUT [N]</c> dumps everything they produce, to compare before and after a change.
 /// <c>-- csl-timing ITEMS.json [N]</c> times the CSL processor on N records.
 /// <c>-- load-data PATH [--articles N] [--claims N]</c> writes the service load test's database;
@@ -51,6 +52,12 @@ internal static class Program
         if (args is ["prepare-cost", _, ..])
         {
             Import.PrepareCost.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+            return;
+        }
+
+        if (args is ["write-records", _, _, ..])
+        {
+            Import.RecordGenerator.WriteCsv(args[1..]);
             return;
         }
 

@@ -11,6 +11,14 @@ namespace LitTracker.Sources;
 /// </summary>
 public static partial class TitleKey
 {
+    /// <summary>
+    /// The text with its HTML entities decoded ("&amp;#8217;", "&amp;uuml;"), as web pages and XML
+    /// exports leave them: the same text when it has none. Also used on first authors' names
+    /// (<see cref="Duplicates.SurnameMatcher"/>), so that one entity does not make two surnames.
+    /// </summary>
+    internal static string DecodeEntities(string text) =>
+        text.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(text) : text;
+
     /// <summary>The normalised form of <paramref name="title"/>.</summary>
     public static string For(string? title)
     {
@@ -21,7 +29,7 @@ public static partial class TitleKey
 
         // Neither pattern can match without its first character, and most titles have neither.
         // Entities first ("&#8212;", "&mdash;", "&lt;i&gt;" as web pages and XML exports leave them), then tags.
-        var text = title.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(title) : title;
+        var text = DecodeEntities(title);
         text = text.Contains('<', StringComparison.Ordinal) ? HtmlTag().Replace(text, " ") : text;
 
         if (text.Contains('\\', StringComparison.Ordinal))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LitTracker.Export;
 using LitTracker.Sources;
 
 namespace LitTracker.Benchmarks.Import;
@@ -29,12 +30,22 @@ public static class RecordGenerator
         "patients", "follow-up", "months", "significant", "improvement", "adverse", "events", "dose", "autologous", "allogeneic",
     ];
 
-    /// <summary>The same <paramref name="count"/> sources for the same <paramref name="seed"/>.</summary>
-    public static IEnumerable<Source> Generate(int count, int seed = 42)
+    /// <summary>
+    /// The same <paramref name="count"/> sources for the same <paramref name="seed"/>; a share of
+    /// <paramref name="preprintPercent"/> of them are preprints (a bioRxiv DOI and type), drawn from a
+    /// random sequence of their own so that the other records are the same as without any.
+    /// </summary>
+    /// <param name="count">How many.</param>
+    /// <param name="seed">The random seed.</param>
+    /// <param name="preprintPercent">The share of preprints, in percent.</param>
+    /// <param name="studyNumbers">False to leave out the "(study N)" that ends every title: then titles differ in words only, as real ones mostly do (figures set two titles apart at once), and may repeat.</param>
+    public static IEnumerable<Source> Generate(int count, int seed = 42, double preprintPercent = 0, bool studyNumbers = true)
     {
         var random = new Random(seed);
+        var preprints = new Random(seed + 1);
         for (var i = 1; i <= count; i++)
         {
+            var preprint = preprintPercent > 0 && preprints.NextDouble() * 100 < preprintPercent;
             var authors = new List<Author>();
             for (var a = random.Next(1, 13); a > 0; a--)
             {
@@ -45,8 +56,8 @@ public static class RecordGenerator
             yield return new Source
             {
                 Key = "gen" + i.ToString(CultureInfo.InvariantCulture),
-                Type = SourceType.JournalArticle,
-                Title = Sentence(random, 8, 14) + " (study " + i.ToString(CultureInfo.InvariantCulture) + ")",
+                Type = preprint ? SourceType.Preprint : SourceType.JournalArticle,
+                Title = Sentence(random, 8, 14) + (studyNumbers ? " (study " + i.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty),
                 Authors = authors,
                 Container = Journals[random.Next(Journals.Length)],
                 Year = random.Next(1990, 2026),
@@ -54,11 +65,28 @@ public static class RecordGenerator
                 Volume = random.Next(1, 80).ToString(CultureInfo.InvariantCulture),
                 Issue = random.Next(1, 13).ToString(CultureInfo.InvariantCulture),
                 Pages = string.Create(CultureInfo.InvariantCulture, $"{start}-{start + random.Next(3, 20)}"),
-                Doi = Doi.Parse(string.Create(CultureInfo.InvariantCulture, $"10.{random.Next(1000, 9999)}/bench.{i}")),
+                Doi = Doi.Parse(string.Create(CultureInfo.InvariantCulture, $"10.{Registrant(random, preprint)}/bench.{i}")),
                 Pmid = random.Next(10) < 8 ? Pmid.Parse((20_000_000 + i).ToString(CultureInfo.InvariantCulture)) : null,
                 Abstract = Paragraph(random),
             };
         }
+    }
+
+    /// <summary><c>write-records N FILE [--preprints PERCENT] [--no-study-numbers]</c>: writes N generated records to FILE as CSV.</summary>
+    public static void WriteCsv(string[] args)
+    {
+        var n = int.Parse(args[0], CultureInfo.InvariantCulture);
+        var at = Array.IndexOf(args, "--preprints");
+        var percent = at >= 0 ? double.Parse(args[at + 1], CultureInfo.InvariantCulture) : 0;
+        using var writer = new StreamWriter(args[1], append: false, new UTF8Encoding(false), 1 << 16);
+        SourceExporter.Write(writer, Generate(n, preprintPercent: percent, studyNumbers: !args.Contains("--no-study-numbers")), ExportFormat.Csv);
+    }
+
+    // Draws the registrant as before either way, so a preprint changes nothing else of the stream.
+    private static int Registrant(Random random, bool preprint)
+    {
+        var registrant = random.Next(1000, 9999);
+        return preprint ? 1101 : registrant;
     }
 
     private static string Sentence(Random random, int min, int max)

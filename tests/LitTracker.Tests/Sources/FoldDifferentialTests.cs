@@ -116,6 +116,24 @@ public class FoldDifferentialTests
     }
 
     [Fact]
+    public void NameFolds_HtmlEntities_SameAsTheReferenceWithEntitiesDecoded()
+    {
+        // The references decode entities too (the one deliberate change to them); names without '&' are untouched.
+        string[] entities = ["&uuml;", "&#8217;", "&#x00E9;", "&amp;", "&Oslash;", "&nbsp;", "&#0;", "&bogus;", "&", "&#;", "&lt;"];
+        var random = new Random(31);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var name = RandomName(random) + entities[random.Next(entities.Length)] + RandomName(random);
+            foreach (var author in new[] { new Author(name, "A"), Author.Organisation(name) })
+            {
+                Assert.Equal(ReferencePrepare.SurnameKey(author), DuplicateCandidate.SurnameKey(author));
+                Assert.Equal(ReferenceSurnameMatcher.Parts(author), SurnameMatcher.Parts(author));
+                Assert.Equal(ReferenceSurnameMatcher.IsOrganisation(author), SurnameMatcher.IsOrganisation(author));
+            }
+        }
+    }
+
+    [Fact]
     public void NameFolds_NoAuthorOrEmptyNames_SameAsBefore()
     {
         foreach (var author in new Author?[] { null, new(null), new(string.Empty), Author.Organisation(" "), Author.Organisation("The "), new("The Group") })

@@ -14,7 +14,9 @@ namespace LitTracker.Sources.Duplicates;
 /// member of each of its blocks) and its key, DOI, PMID and title as UTF-8 in a shared arena; DOIs,
 /// PMIDs, titles and title openings are found through open-addressing tables of 32-bit hashes whose
 /// hits are checked against the stored text. A candidate object is built again only to compare it or
-/// to return it, equal (by value) to the one added.
+/// to return it, equal (by value) to the one added; and only compared when an exact pre-check on the
+/// entry and its stored title leaves a match possible (DuplicateIndex.Screen.cs), so a long block of
+/// a common surname costs a walk, not a comparison per member.
 /// </remarks>
 public sealed partial class DuplicateIndex
 {
@@ -126,6 +128,7 @@ public sealed partial class DuplicateIndex
 
         // No indexed candidate shares the DOI or PMID now (the tables above hold every one), so the
         // lists DuplicateBlock.CanMatch rules out would all compare as different works.
+        var kind = TitleKind.Unknown;
         var own = DuplicateBlock.ClassOf(candidate);
         var find = ++_find;
         (int Seq, DuplicateMatch Match)? best = null;
@@ -149,6 +152,11 @@ public sealed partial class DuplicateIndex
 
                     entry.Visited = find;
                     if (entry.Id != 0 && entry.Id == candidate.Id)
+                    {
+                        continue;
+                    }
+
+                    if (!MayMatch(candidate, ref kind, seq))
                     {
                         continue;
                     }

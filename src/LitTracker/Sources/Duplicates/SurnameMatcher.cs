@@ -66,7 +66,8 @@ public static class SurnameMatcher
     /// </summary>
     internal static (string Key, string Parts, bool IsOrganisation) Fold(Author? author)
     {
-        var text = author?.Family ?? author?.Literal ?? string.Empty;
+        // "O&#8217;Donnell", "M&uuml;ller": entities decoded as in titles (TitleKey).
+        var text = TitleKey.DecodeEntities(author?.Family ?? author?.Literal ?? string.Empty);
         var size = text.Length * Decomposition.MaxExpansion;
         var letters = size <= 256 ? stackalloc char[size] : new char[size];
         var ends = size <= 256 ? stackalloc int[size] : new int[size];

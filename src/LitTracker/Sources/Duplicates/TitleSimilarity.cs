@@ -8,7 +8,7 @@ namespace LitTracker.Sources.Duplicates;
 /// costs less than a changed word; a number word equals its figures ("six" = "6"). Numbers must agree ("part 1" and "part 2" never match), and so must words that make a
 /// title another kind of publication about the same study (protocol, erratum, reply, update…).
 /// </summary>
-public static class TitleSimilarity
+public static partial class TitleSimilarity
 {
     /// <summary>Scores two titles already normalised with <see cref="TitleKey.For"/>.</summary>
     public static double Score(string titleKeyA, string titleKeyB) => Measure(titleKeyA, titleKeyB).Score;

@@ -63,7 +63,7 @@ internal static class ReferencePrepare
     /// <summary>DuplicateCandidate.SurnameKey before its ASCII short cut.</summary>
     internal static string SurnameKey(Author? author)
     {
-        var text = author?.Family ?? author?.Literal ?? string.Empty;
+        var text = ReferenceSurnameMatcher.Decoded(author?.Family ?? author?.Literal ?? string.Empty);
         if (text.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && ReferenceSurnameMatcher.IsOrganisation(author))
         {
             text = text[4..];

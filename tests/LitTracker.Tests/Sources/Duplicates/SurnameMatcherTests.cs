@@ -53,4 +53,36 @@ public class SurnameMatcherTests
     {
         Assert.Equal(DuplicateCandidate.SurnameKey(new Author("DCCT Research Group")), DuplicateCandidate.SurnameKey(new Author("The DCCT Research Group")));
     }
+
+    [Theory]
+    [InlineData("M&uuml;ller", "Müller")]
+    [InlineData("O&#8217;Donnell", "O’Donnell")]
+    [InlineData("Gonz&aacute;lez-Ru&#237;z", "González-Ruíz")]
+    [InlineData("&Oslash;stergaard", "Østergaard")]
+    public void Fold_HtmlEntitiesInTheName_FoldAsTheDecodedName(string encoded, string decoded)
+    {
+        var (a, b) = (new Author(encoded, "J"), new Author(decoded, "J"));
+
+        Assert.Equal(DuplicateCandidate.SurnameKey(b), DuplicateCandidate.SurnameKey(a));
+        Assert.Equal(SurnameMatcher.Parts(b), SurnameMatcher.Parts(a));
+    }
+
+    [Fact]
+    public void IsOrganisation_EntityInTheGroupName_StillAGroupWithTheDecodedKey()
+    {
+        var encoded = new Author("Johnson &amp; Johnson Research Group");
+
+        Assert.True(SurnameMatcher.IsOrganisation(encoded));
+        Assert.Equal(DuplicateCandidate.SurnameKey(new Author("Johnson & Johnson Research Group")), DuplicateCandidate.SurnameKey(encoded));
+    }
+
+    [Fact]
+    public void Compare_EntityInOneFirstAuthor_StillADuplicate()
+    {
+        var title = "Mesenchymal stem cell injection for knee osteoarthritis";
+        var a = DuplicateCandidate.From(1, "a", null, null, title, 2020, new Author("M&uuml;ller", "J"), SourceType.JournalArticle);
+        var b = DuplicateCandidate.From(2, "b", null, null, title, 2020, new Author("Müller", "J"), SourceType.JournalArticle);
+
+        Assert.Equal(DuplicateReason.SimilarTitle, DuplicateRules.Compare(a, b)?.Reason);
+    }
 }

@@ -44,16 +44,24 @@ internal static class ReferenceSurnameMatcher
             return !string.IsNullOrWhiteSpace(author.Literal);
         }
 
-        var words = Words(author.Family);
+        var words = Words(Decoded(author.Family));
         return words.Count >= 2 && words.Any(OrganisationWords.Contains);
     }
 
     /// <summary>The parts of a surname, folded, space-separated, particles left out ("Lopez-Bernal" → <c>lopez bernal</c>).</summary>
     public static string Parts(Author? author)
     {
-        var text = author?.Family ?? author?.Literal ?? string.Empty;
+        var text = Decoded(author?.Family ?? author?.Literal ?? string.Empty);
         return string.Join(' ', Words(text).Where(w => w.Length >= 3 && !Particles.Contains(w)));
     }
+
+    /// <summary>
+    /// A name with its HTML entities decoded. The one deliberate change to this reference (session 5):
+    /// the surname fold began decoding entities as TitleKey does, so names with an '&amp;' fold as
+    /// decoded here too; every other name folds as before.
+    /// </summary>
+    internal static string Decoded(string text) =>
+        text.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(text) : text;
 
     /// <summary>Whether two first authors (folded keys and their parts) are the same person.</summary>
     public static bool Same(string keyA, string partsA, string keyB, string partsB)
