@@ -14,7 +14,8 @@ public static partial class TitleKey
     /// <summary>
     /// The text with its HTML entities decoded ("&amp;#8217;", "&amp;uuml;"), as web pages and XML
     /// exports leave them: the same text when it has none. Also used on first authors' names
-    /// (<see cref="Duplicates.SurnameMatcher"/>), so that one entity does not make two surnames.
+    /// (<see cref="Duplicates.SurnameMatcher"/>), so that one entity does not make two surnames, and on
+    /// ';'-separated author lists before they are split (CSV import, the duplicate evaluation).
     /// </summary>
     internal static string DecodeEntities(string text) =>
         text.Contains('&', StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(text) : text;

@@ -154,6 +154,9 @@ public sealed class CsvSourceParser : ISourceParser
             return;
         }
 
+        // Web exports leave entities in names ("O&#8217;Donnell"), and an entity's own ';' would
+        // otherwise split one name into two authors.
+        text = TitleKey.DecodeEntities(text);
         var semicolons = text.Contains(';', StringComparison.Ordinal);
         foreach (var part in text.Split(semicolons ? ';' : ',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {

@@ -25,6 +25,17 @@ public class CsvSourceParserTests
         Assert.Empty(run.AllIssues);
     }
 
+    [Fact]
+    public void Parse_HtmlEntitiesInAuthorList_DecodedBeforeTheListIsSplit()
+    {
+        var run = ParseRun.Of(new CsvSourceParser(), "Title,Year,Authors\nA trial,2019,\"O&#8217;Donnell, Martin; M&uuml;ller, Kai; Smith &amp; Jones Group\"\n");
+
+        var authors = run.Single.Source.Authors;
+        Assert.Equal([new Author("O\u2019Donnell", "Martin"), new Author("Müller", "Kai")], authors.Take(2));
+        Assert.Equal("Smith & Jones Group", authors[2].Literal ?? authors[2].Family);
+        Assert.Equal(3, authors.Count);
+    }
+
     [Theory]
     [InlineData("publication_year")]
     [InlineData("PUBLICATION YEAR")]

@@ -15,6 +15,8 @@ public class DuplicateEvaluatorTests
     [InlineData("ROSSOUW, JE", "ROSSOUW", "JE", null)]
     [InlineData("van den Berghe G", "van den Berghe", "G", null)]
     [InlineData("WHO Solidarity Trial Consortium; Pan H", "WHO Solidarity Trial Consortium", null, null)]
+    [InlineData("O&#8217;Donnell, Martin; Yusuf, Salim", "O\u2019Donnell", "Martin", null)]
+    [InlineData("M&uuml;ller K; Smith J", "Müller", "K", null)]
     public void FirstAuthor_ExportedListForms_TakesFirstPerson(string text, string family, string? given, string? suffix)
     {
         var author = DuplicateEvaluator.FirstAuthor(text);

@@ -75,7 +75,8 @@ public static partial class DuplicateEvaluator
             return null;
         }
 
-        var first = EtAl().Replace(authors.Trim(), string.Empty).Split(';')[0].Trim();
+        // Entities decoded before the split: "O&#8217;Donnell, J; …" is one name, not "O&#8217" and "Donnell, J".
+        var first = EtAl().Replace(TitleKey.DecodeEntities(authors.Trim()), string.Empty).Split(';')[0].Trim();
         var comma = first.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0)
         {
