@@ -34,23 +34,8 @@ public sealed partial class DuplicateIndex
         }
 
         var author = _authors[e.Author];
-        var surname = _surnames[author.Surname].Text;
-        double threshold;
-        var sameAuthor = false;
-        if (candidate.Surname.Length == 0 || surname.Length == 0)
-        {
-            threshold = DuplicateRules.NoAuthorTitleThreshold;
-        }
-        else if (SurnameMatcher.Same(candidate.Surname, candidate.SurnameParts, surname, author.Parts))
-        {
-            sameAuthor = true;
-            threshold = onePreprint ? DuplicateRules.PreprintTitleThreshold : DuplicateRules.TitleThreshold;
-        }
-        else if (candidate.IsOrganisation || author.Organisation)
-        {
-            threshold = DuplicateRules.OrganisationTitleThreshold;
-        }
-        else
+        if (DuplicateRules.AuthorThreshold((candidate.Surname, candidate.SurnameParts, candidate.IsOrganisation),
+                (_surnames[author.Surname].Text, author.Parts, author.Organisation), onePreprint, out var sameAuthor) is not { } threshold)
         {
             return false;
         }

@@ -38,6 +38,29 @@ public static class DuplicateRules
     /// <summary>Informative words (<see cref="DuplicateTitle.InformativeWords"/>) a title needs to match by the score alone; shorter titles must be identical, with the same person as first author.</summary>
     public const int MinInformativeWords = 3;
 
+    /// <summary>
+    /// The title score two records' first authors call for (null: two different persons, so different
+    /// works); <paramref name="sameAuthor"/> when they are the same person. Each author is its folded
+    /// surname, its parts and whether it is an organisation (<see cref="DuplicateCandidate"/>); shared
+    /// with the duplicate index's pre-check, which must agree with <see cref="Compare"/>.
+    /// </summary>
+    internal static double? AuthorThreshold((string Surname, string Parts, bool Organisation) a, (string Surname, string Parts, bool Organisation) b, bool onePreprint, out bool sameAuthor)
+    {
+        sameAuthor = false;
+        if (a.Surname.Length == 0 || b.Surname.Length == 0)
+        {
+            return NoAuthorTitleThreshold;
+        }
+
+        if (SurnameMatcher.Same(a.Surname, a.Parts, b.Surname, b.Parts))
+        {
+            sameAuthor = true;
+            return onePreprint ? PreprintTitleThreshold : TitleThreshold;
+        }
+
+        return a.Organisation || b.Organisation ? OrganisationTitleThreshold : null;
+    }
+
     /// <summary>The match, or null when <paramref name="a"/> and <paramref name="b"/> are different works.</summary>
     public static DuplicateMatch? Compare(DuplicateCandidate a, DuplicateCandidate b)
     {
@@ -79,22 +102,7 @@ public static class DuplicateRules
 
         var shortTitle = DuplicateTitle.InformativeWords(a.TitleKey) < MinInformativeWords || DuplicateTitle.InformativeWords(b.TitleKey) < MinInformativeWords;
 
-        double threshold;
-        var sameAuthor = false;
-        if (a.Surname.Length == 0 || b.Surname.Length == 0)
-        {
-            threshold = NoAuthorTitleThreshold;
-        }
-        else if (SurnameMatcher.Same(a.Surname, a.SurnameParts, b.Surname, b.SurnameParts))
-        {
-            sameAuthor = true;
-            threshold = onePreprint ? PreprintTitleThreshold : TitleThreshold;
-        }
-        else if (a.IsOrganisation || b.IsOrganisation)
-        {
-            threshold = OrganisationTitleThreshold;
-        }
-        else
+        if (AuthorThreshold((a.Surname, a.SurnameParts, a.IsOrganisation), (b.Surname, b.SurnameParts, b.IsOrganisation), onePreprint, out var sameAuthor) is not { } threshold)
         {
             return null;
         }
