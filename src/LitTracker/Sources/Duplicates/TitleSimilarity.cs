@@ -198,8 +198,7 @@ public static partial class TitleSimilarity
     private static bool SameMarkers(string[] a, string[] b) =>
         (a[0] == "re") == (b[0] == "re") && a.Where(Markers.Contains).ToHashSet().SetEquals(b.Where(Markers.Contains));
 
-    private static bool IsNumber(string word) =>
-        word.All(char.IsAsciiDigit) || word is "i" or "ii" or "iii" or "iv" or "vi" or "vii" or "viii" or "ix";
+    private static bool IsNumber(string word) => IsNumber(word.AsSpan());
 
     private static bool Close(string x, string y)
     {
